@@ -1,0 +1,21 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// kiemtra uses the Swift toolchain alone: no package dependencies.
+let package = Package(
+  name: "kiemtra",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "InspectionPlan", targets: ["InspectionPlan"]),
+    .executable(name: "kiemtra", targets: ["kiemtra"]),
+  ],
+  targets: [
+    .target(name: "InspectionPlan"),
+    .target(name: "KiemTraCLI", dependencies: ["InspectionPlan"]),
+    .executableTarget(name: "kiemtra", dependencies: ["KiemTraCLI"]),
+    .testTarget(name: "InspectionPlanTests", dependencies: ["InspectionPlan"]),
+    .testTarget(
+      name: "KiemTraCLITests", dependencies: ["KiemTraCLI", "InspectionPlan"],
+      exclude: ["Fixtures"]),
+  ]
+)

@@ -1,0 +1,67 @@
+/// A plan with its look-up tables and calendar facts, computed once for all rules.
+public struct CheckContext: Sendable {
+  public let plan: Plan
+  public let calendar: WorkingCalendar
+  /// The day the check is made for, if any (`--as-of`).
+  public let asOf: CivilDate?
+  let unitsByID: [String: TargetUnit]
+  let peopleByID: [String: Person]
+  let agencyNames: [String: String]
+
+  public init(plan: Plan, asOf: CivilDate? = nil) {
+    self.plan = plan
+    self.asOf = asOf
+    self.calendar = plan.workingCalendar()
+    unitsByID = Dictionary(plan.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    peopleByID = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var names = Dictionary(plan.agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    for unit in plan.units where names[unit.id] == nil { names[unit.id] = unit.name }
+    agencyNames = names
+  }
+
+  /// The unit's name, or its id in quotes when the id is unknown.
+  func unitName(_ id: String) -> String { unitsByID[id]?.name ?? "'\(id)'" }
+
+  /// The person's display name, or the id in quotes when unknown.
+  func personName(_ id: String) -> String { peopleByID[id]?.displayName ?? "'\(id)'" }
+
+  /// The agency's name (an agency or a unit), or the id in quotes when unknown.
+  func agencyName(_ id: String) -> String { agencyNames[id] ?? "'\(id)'" }
+
+  /// Why a day is off, for messages: "là ngày nghỉ cuối tuần" or "là ngày nghỉ: Quốc khánh";
+  /// `nil` on a working day.
+  func offText(_ day: CivilDate) -> String? {
+    guard !calendar.isWorkingDay(day) else { return nil }
+    guard let entry = calendar.entry(on: day) else { return "là ngày nghỉ cuối tuần" }
+    return "là ngày nghỉ: \(entry.name)"
+  }
+
+  /// A date with its weekday, for messages: "30/09/2023 (thứ Bảy)".
+  func dayText(_ day: CivilDate) -> String { "\(day.vietnamese) (\(day.weekday.vietnameseName))" }
+
+  /// The due date after the deadline rule: the stated date, or the next working day when the
+  /// stated date is a day off and the plan lets deadlines roll forward.
+  public func effectiveDue(_ stated: CivilDate) -> CivilDate {
+    plan.settings.deadlineRollsForward ? calendar.workingDay(onOrAfter: stated) : stated
+  }
+}
+
+extension Plan {
+  /// The working calendar for the plan year and the years beside it, with the plan's own days.
+  public func workingCalendar() -> WorkingCalendar {
+    let additions =
+      calendar.extraHolidays.map {
+        CalendarDay(date: $0.date, kind: .holiday, name: $0.name ?? "Ngày nghỉ của kế hoạch")
+      }
+      + calendar.makeupWorkdays.map {
+        CalendarDay(date: $0.date, kind: .makeupWorkday, name: $0.name ?? "Ngày làm bù của kế hoạch")
+      }
+    return WorkingCalendar(years: (year - 1)...(year + 1), additions: additions)
+  }
+
+  /// The units not visited by any inspection, in plan order.
+  public var unitsNotInspected: [TargetUnit] {
+    let visited = Set(inspections.map(\.unit))
+    return units.filter { !visited.contains($0.id) }
+  }
+}

@@ -1,0 +1,16 @@
+extension Rule {
+  /// With `--as-of`: a visit's report not received although its effective due date has passed.
+  static let reportOverdue = Rule("report-overdue") { context in
+    guard let asOf = context.asOf else { return [] }
+    return context.plan.inspections.compactMap { inspection in
+      guard inspection.reportReceived == nil, let due = inspection.reportDue else { return nil }
+      let effective = context.effectiveDue(due)
+      guard effective < asOf else { return nil }
+      let late = context.calendar.workingDays(after: effective, through: asOf)
+      return Finding(
+        .warning, "report-overdue",
+        "\(context.unitName(inspection.unit)) chưa gửi báo cáo; hạn \(effective.vietnamese), đến \(asOf.vietnamese) đã quá \(late) ngày làm việc.",
+        subjects: [inspection.id, inspection.unit])
+    }
+  }
+}

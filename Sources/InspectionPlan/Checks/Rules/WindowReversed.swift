@@ -1,0 +1,12 @@
+extension Rule {
+  /// A window whose last day comes before its first.
+  static let windowReversed = Rule("window-reversed") { context in
+    context.plan.inspections.compactMap { inspection in
+      guard let window = inspection.window, window.isReversed else { return nil }
+      return Finding(
+        .error, "window-reversed",
+        "Cuộc kiểm tra \(context.unitName(inspection.unit)): ngày kết thúc \(window.to.vietnamese) trước ngày bắt đầu \(window.from.vietnamese).",
+        subjects: [inspection.id, inspection.unit])
+    }
+  }
+}

@@ -1,0 +1,74 @@
+/// Plan-wide rules and figures.
+public struct PlanSettings: Codable, Sendable {
+  /// When units that are not visited send their self-inspection report.
+  public var selfInspectionDue: CivilDate?
+  /// The share of units that must be visited.
+  public var coverageTarget: CoverageTarget?
+  /// The allowance for a team member per day, in đồng (80.000 in the reference plan).
+  public var allowancePerPersonDay: Int?
+  /// How many communes to visit at each district visited.
+  public var communeSampling: CommuneSampling?
+  /// The file name of the report outline in `Templates/`.
+  public var outlineTemplate: String?
+  /// The fewest working days between the effective report due date and the visit's first
+  /// working day. Default 3.
+  public var minReportLeadWorkingDays: Int
+  /// Working days a visit needs, by unit kind; a kind missing here has no minimum.
+  public var visitWorkingDays: [String: Int]
+  /// Whether a due date on a day off moves to the next working day (Civil Code 2015
+  /// art. 148(5)). Default true.
+  public var deadlineRollsForward: Bool
+
+  public init() {
+    minReportLeadWorkingDays = 3
+    visitWorkingDays = [:]
+    deadlineRollsForward = true
+  }
+
+  enum CodingKeys: String, CodingKey, CaseIterable {
+    case selfInspectionDue, coverageTarget, allowancePerPersonDay, communeSampling,
+      outlineTemplate, minReportLeadWorkingDays, visitWorkingDays, deadlineRollsForward
+  }
+
+  public init(from decoder: any Decoder) throws {
+    try decoder.rejectUnknownKeys(CodingKeys.self)
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    selfInspectionDue = try c.decodeIfPresent(CivilDate.self, forKey: .selfInspectionDue)
+    coverageTarget = try c.decodeIfPresent(CoverageTarget.self, forKey: .coverageTarget)
+    allowancePerPersonDay = try c.decodeIfPresent(Int.self, forKey: .allowancePerPersonDay)
+    communeSampling = try c.decodeIfPresent(CommuneSampling.self, forKey: .communeSampling)
+    outlineTemplate = try c.decodeIfPresent(String.self, forKey: .outlineTemplate)
+    minReportLeadWorkingDays =
+      try c.decodeIfPresent(Int.self, forKey: .minReportLeadWorkingDays) ?? 3
+    visitWorkingDays = try c.decodeIfPresent([String: Int].self, forKey: .visitWorkingDays) ?? [:]
+    for key in visitWorkingDays.keys where UnitKind(rawValue: key) == nil {
+      throw DecodingError.dataCorrupted(
+        .init(
+          codingPath: c.codingPath + [CodingKeys.visitWorkingDays, AnyCodingKey(key)],
+          debugDescription: "'\(key)' is not a unit kind (expected one of: "
+            + UnitKind.allCases.map(\.rawValue).joined(separator: ", ") + ")"))
+    }
+    deadlineRollsForward = try c.decodeIfPresent(Bool.self, forKey: .deadlineRollsForward) ?? true
+  }
+
+  /// Working days a visit to a unit of `kind` needs, or `nil` when the plan sets none.
+  public func requiredWorkingDays(for kind: UnitKind) -> Int? { visitWorkingDays[kind.rawValue] }
+}
+
+/// The share of units to visit: `percent` of the units whose kind is in `kinds`.
+public struct CoverageTarget: Codable, Sendable {
+  public var percent: Double
+  /// The kinds that count; the reference plan counts provincial departments and district-level
+  /// units, not central branches.
+  public var kinds: [UnitKind]
+  /// Where the figure comes from.
+  public var source: String?
+}
+
+/// How many communes to draw at each district-level visit, both ends included.
+public struct CommuneSampling: Codable, Sendable {
+  public var min: Int
+  public var max: Int
+  /// The plan's own words.
+  public var note: String?
+}

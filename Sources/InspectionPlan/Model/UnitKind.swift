@@ -1,0 +1,33 @@
+/// The kind of a unit that can be inspected; raw values are the plan-file spelling.
+public enum UnitKind: String, Codable, CaseIterable, Sendable {
+  /// A provincial department (sở, ban, ngành; cơ quan chuyên môn cấp tỉnh), e.g. Sở Công Thương.
+  case provincialDepartment = "provincial-department"
+  /// A central agency's branch in the province (cơ quan ngành dọc), e.g. Bảo hiểm xã hội tỉnh.
+  case centralBranch = "central-branch"
+  /// A district-level people's committee (UBND huyện, thị xã, thành phố).
+  case districtLevel = "district-level"
+  /// A commune-level people's committee (UBND xã, phường, thị trấn).
+  case communeLevel = "commune-level"
+
+  /// The Vietnamese name of the kind, for output.
+  public var vietnameseName: String {
+    switch self {
+    case .provincialDepartment: "sở, ban, ngành tỉnh"
+    case .centralBranch: "cơ quan ngành dọc"
+    case .districtLevel: "UBND cấp huyện"
+    case .communeLevel: "UBND cấp xã"
+    }
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let kind = UnitKind(rawValue: text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container,
+        debugDescription: "'\(text)' is not a unit kind (expected one of: "
+          + UnitKind.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+    }
+    self = kind
+  }
+}

@@ -1,0 +1,94 @@
+/// Where a unit's report stands on a given day.
+public struct ReportStatus: Sendable, Equatable {
+  /// Which report a unit owes; raw values are the JSON contract.
+  public enum Kind: String, Sendable {
+    /// The report before the unit's visit.
+    case inspectionReport = "inspection-report"
+    /// The self-inspection report of a unit that is not visited.
+    case selfInspectionReport = "self-inspection-report"
+  }
+
+  /// The state of a report; raw values are the JSON contract.
+  public enum State: String, Sendable, CaseIterable {
+    case overdue
+    case dueSoon = "due-soon"
+    case upcoming
+    case receivedLate = "received-late"
+    case received
+    /// The plan gives no due date for this report.
+    case undated
+  }
+
+  /// The state of the visit itself on that day.
+  public enum VisitState: String, Sendable {
+    case done, inProgress = "in-progress", upcoming, unscheduled
+  }
+
+  public let unit: String
+  public let kind: Kind
+  public let due: CivilDate?
+  public let effectiveDue: CivilDate?
+  public let received: CivilDate?
+  public let state: State
+  /// Working days from the day of the report (excluded) to the effective due date (included);
+  /// negative when overdue (minus the working days late); `nil` once received or when undated.
+  public let workingDaysLeft: Int?
+  /// The visit, for inspection reports.
+  public let inspection: String?
+  public let window: DateWindow?
+  public let visitState: VisitState?
+}
+
+/// Reports owed under a plan, as of a day.
+public enum ReportTracker {
+  /// One status per visit (in plan order), then one per unit not visited (in plan order).
+  ///
+  /// - Parameter dueSoonWithin: a report due within this many working days is `due-soon`.
+  public static func statuses(_ plan: Plan, asOf: CivilDate, dueSoonWithin: Int = 5)
+    -> [ReportStatus]
+  {
+    let context = CheckContext(plan: plan, asOf: asOf)
+    func status(
+      unit: String, kind: ReportStatus.Kind, due: CivilDate?, received: CivilDate?,
+      inspection: Inspection?
+    ) -> ReportStatus {
+      let effective = due.map(context.effectiveDue)
+      var state = ReportStatus.State.undated
+      var left: Int? = nil
+      if let effective {
+        if let received {
+          state = received <= effective ? .received : .receivedLate
+        } else {
+          let days = context.calendar.workingDays(after: asOf, through: effective)
+          left = days
+          state = effective < asOf ? .overdue : days <= dueSoonWithin ? .dueSoon : .upcoming
+        }
+      } else if received != nil {
+        state = .received
+      }
+      var visit: ReportStatus.VisitState? = nil
+      if let inspection {
+        if let window = inspection.window {
+          visit = asOf > window.to ? .done : asOf >= window.from ? .inProgress : .upcoming
+        } else {
+          visit = .unscheduled
+        }
+      }
+      return ReportStatus(
+        unit: unit, kind: kind, due: due, effectiveDue: effective, received: received,
+        state: state, workingDaysLeft: left, inspection: inspection?.id,
+        window: inspection?.window, visitState: visit)
+    }
+    let visits = plan.inspections.map {
+      status(
+        unit: $0.unit, kind: .inspectionReport, due: $0.reportDue, received: $0.reportReceived,
+        inspection: $0)
+    }
+    let selfReports = plan.unitsNotInspected.map {
+      status(
+        unit: $0.id, kind: .selfInspectionReport, due: plan.settings.selfInspectionDue,
+        received: $0.selfInspectionReceived, inspection: nil)
+    }
+    return visits + selfReports
+  }
+}

@@ -1,0 +1,30 @@
+/// Usage texts, one per command, in Vietnamese.
+enum Help {
+  static let version = "0.1.0"
+  static let commands = ["check", "holidays", "deadlines", "help"]
+
+  static let general = """
+    kiemtra: lập, kiểm tra và theo dõi kế hoạch kiểm tra cải cách hành chính.
+
+    Cách dùng: kiemtra LỆNH [TÙY CHỌN]... [TỆP]
+
+    Các lệnh:
+      check PLAN        kiểm tra kế hoạch: trùng lịch, ngày nghỉ, hạn báo cáo, tỷ lệ kiểm tra
+      holidays NĂM      các ngày nghỉ lễ, Tết, nghỉ bù và làm bù của một năm
+      deadlines PLAN    hạn báo cáo của từng đơn vị tính đến một ngày
+      help LỆNH         hướng dẫn chi tiết một lệnh
+
+    Mã thoát: 0 không có lỗi; 1 kế hoạch có lỗi; 2 lỗi dòng lệnh hoặc tệp đầu vào.
+
+    """
+
+  static func usage(for command: String) -> String? {
+    switch command {
+    case "check": return CheckCommand.usage
+    case "holidays": return HolidaysCommand.usage
+    case "deadlines": return DeadlinesCommand.usage
+    case "help": return general
+    default: return nil
+    }
+  }
+}

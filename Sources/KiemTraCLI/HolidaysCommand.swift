@@ -1,0 +1,39 @@
+import InspectionPlan
+
+/// `kiemtra holidays YEAR [--format text|json|ics]`
+enum HolidaysCommand {
+  static let usage = """
+    Cách dùng: kiemtra holidays NĂM [--format text|json|ics]
+
+    Các ngày nghỉ lễ, Tết (kèm ngày âm lịch), ngày nghỉ bù và ngày làm bù của cán bộ, công chức
+    trong năm, theo Điều 112 Bộ luật Lao động 2019 và thông báo lịch nghỉ hằng năm.
+      --format text|json|ics   định dạng kết quả (mặc định: text)
+
+    """
+
+  static func run(_ words: [String], context: RunContext) throws -> Output {
+    var arguments = Arguments(words, command: "holidays")
+    let format = try OutputFormat.parse(
+      arguments.value("--format"), allowed: [.text, .json, .ics], command: "holidays")
+    let positionals = try arguments.positionals(known: ["--format"])
+    guard let text = positionals.first else { throw UsageError("missing year", command: "holidays") }
+    guard positionals.count == 1 else {
+      throw UsageError("unexpected argument '\(positionals[1])'", command: "holidays")
+    }
+    let range = PublicHolidays.supportedYears
+    guard let year = Int(text), text.count == 4 else {
+      throw UsageError("'\(text)' is not a year (expected e.g. 2023)", command: "holidays")
+    }
+    guard range.contains(year) else {
+      throw UsageError(
+        "\(year) is outside the supported years \(range.lowerBound)–\(range.upperBound)",
+        command: "holidays")
+    }
+    let days = PublicHolidays.days(in: year).filter { $0.date.year == year }
+    switch format {
+    case .json: return Output(stdout: HolidayReport.json(year: year, days: days))
+    case .ics: return Output(stdout: HolidayReport.ics(year: year, days: days, stamp: context.today))
+    default: return Output(stdout: HolidayReport.text(year: year, days: days))
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import InspectionPlan
+
+/// What a run may learn from the world: today's date and the working directory.
+///
+/// Tests pass a fixed context; only `live()` reads the clock.
+public struct RunContext: Sendable {
+  /// Today in Vietnam.
+  public var today: CivilDate
+  /// Relative paths on the command line are resolved against this directory.
+  public var workingDirectory: String
+
+  public init(today: CivilDate, workingDirectory: String) {
+    self.today = today
+    self.workingDirectory = workingDirectory
+  }
+
+  /// The real clock, read in Asia/Ho_Chi_Minh (the machine's time zone may differ), and the
+  /// process's working directory.
+  public static func live() -> RunContext {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
+    let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+    let today = CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    return RunContext(today: today, workingDirectory: FileManager.default.currentDirectoryPath)
+  }
+
+  /// `path` made absolute against the working directory.
+  func resolve(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    return URL(fileURLWithPath: workingDirectory).appendingPathComponent(path).standardized.path
+  }
+}

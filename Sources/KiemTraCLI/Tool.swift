@@ -1,0 +1,77 @@
+import InspectionPlan
+
+/// The command-line tool as a function: arguments and context in, output and exit status out.
+public enum Tool {
+  /// Runs one command line (without the program name).
+  public static func run(_ arguments: [String], context: RunContext) -> Output {
+    guard let command = arguments.first else {
+      return Output(stderr: Help.general, status: .usage)
+    }
+    let rest = Array(arguments.dropFirst())
+    do {
+      switch command {
+      case "check": return try CheckCommand.run(rest, context: context)
+      case "holidays": return try HolidaysCommand.run(rest, context: context)
+      case "deadlines": return try DeadlinesCommand.run(rest, context: context)
+      case "help", "--help", "-h":
+        if let topic = rest.first {
+          guard let text = Help.usage(for: topic) else {
+            throw UsageError("unknown command '\(topic)'")
+          }
+          return Output(stdout: text)
+        }
+        return Output(stdout: Help.general)
+      case "--version", "version": return Output(stdout: "kiemtra \(Help.version)\n")
+      default:
+        var message = "unknown command '\(command)'"
+        if let near = Arguments.nearest(command, in: Help.commands) {
+          message += " (did you mean '\(near)'?)"
+        }
+        throw UsageError(message)
+      }
+    } catch let error as UsageError {
+      let usage = error.command.flatMap(Help.usage(for:)) ?? Help.general
+      return Output(stderr: "lỗi: \(error.message)\n\n\(usage)", status: .usage)
+    } catch let error as PlanError {
+      return Output(stderr: "lỗi: \(error.message)\n", status: .usage)
+    } catch {
+      return Output(stderr: "lỗi: \(error)\n", status: .usage)
+    }
+  }
+
+  /// Reads the plan named on the command line.
+  static func loadPlan(_ path: String, context: RunContext) throws(PlanError) -> Plan {
+    let resolved = context.resolve(path)
+    do {
+      return try PlanLoader.load(path: resolved)
+    } catch {
+      // Name the file as the user typed it, not the resolved path.
+      switch error {
+      case .unreadable(_, let reason): throw .unreadable(file: path, reason: reason)
+      case .invalidJSON(_, let line, let column, let reason):
+        throw .invalidJSON(file: path, line: line, column: column, reason: reason)
+      case .invalidValue(_, let where_, let reason):
+        throw .invalidValue(file: path, path: where_, reason: reason)
+      }
+    }
+  }
+
+  /// The single plan file among the positionals.
+  static func planPath(_ positionals: [String], command: String) throws(UsageError) -> String {
+    guard let path = positionals.first else {
+      throw UsageError("missing plan file", command: command)
+    }
+    guard positionals.count == 1 else {
+      throw UsageError(
+        "unexpected argument '\(positionals[1])' (one plan file only)", command: command)
+    }
+    return path
+  }
+
+  /// Parses a `--as-of`-style date option.
+  static func dateOption(_ arguments: inout Arguments, _ name: String) throws(UsageError)
+    -> CivilDate?
+  {
+    try arguments.value(name, expected: "a date (expected YYYY-MM-DD)") { CivilDate(iso8601: $0) }
+  }
+}
