@@ -109,11 +109,9 @@ public enum LunarCalendar {
     let mp = (306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3) * dr  // moon's
     let f = (21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3) * dr  // latitude arg.
     var c = (0.1734 - 0.000393 * t) * sin(m) + 0.0021 * sin(2 * m)
-    c -= 0.4068 * sin(mp) + 0.0161 * sin(2 * mp)
-    c -= 0.0004 * sin(3 * mp)
-    c += 0.0104 * sin(2 * f) - 0.0051 * sin(m + mp)
-    c -= 0.0074 * sin(m - mp) + 0.0004 * sin(2 * f + m)
-    c -= 0.0004 * sin(2 * f - m) - 0.0006 * sin(2 * f + mp)
+    c += -0.4068 * sin(mp) + 0.0161 * sin(2 * mp) - 0.0004 * sin(3 * mp)
+    c += 0.0104 * sin(2 * f) - 0.0051 * sin(m + mp) - 0.0074 * sin(m - mp)
+    c += 0.0004 * sin(2 * f + m) - 0.0004 * sin(2 * f - m) - 0.0006 * sin(2 * f + mp)
     c += 0.0010 * sin(2 * f - mp) + 0.0005 * sin(2 * mp + m)
     let deltaT =
       t < -11
