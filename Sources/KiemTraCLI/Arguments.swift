@@ -17,7 +17,7 @@ struct Arguments {
     }
     guard let i = words.firstIndex(of: name) else { return nil }
     guard i + 1 < words.count, !words[i + 1].hasPrefix("--") else {
-      throw UsageError("option '\(name)' needs a value", command: command)
+      throw UsageError("tùy chọn '\(name)' cần một giá trị", command: command)
     }
     defer { words.removeSubrange(i...i + 1) }
     return words[i + 1]
@@ -26,7 +26,7 @@ struct Arguments {
   /// Removes a bare `--name` and says whether it was there.
   mutating func flag(_ name: String) throws(UsageError) -> Bool {
     if words.contains(where: { $0.hasPrefix(name + "=") }) {
-      throw UsageError("option '\(name)' takes no value", command: command)
+      throw UsageError("tùy chọn '\(name)' không nhận giá trị", command: command)
     }
     guard let i = words.firstIndex(of: name) else { return false }
     words.remove(at: i)
@@ -39,7 +39,7 @@ struct Arguments {
   ) throws(UsageError) -> T? {
     guard let text = try value(name) else { return nil }
     guard let parsed = parse(text) else {
-      throw UsageError("option '\(name)': '\(text)' is not \(expected)", command: command)
+      throw UsageError("tùy chọn '\(name)': '\(text)' không phải là \(expected)", command: command)
     }
     return parsed
   }
@@ -49,8 +49,8 @@ struct Arguments {
   mutating func positionals(known: [String]) throws(UsageError) -> [String] {
     if let option = words.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
       let name = String(option.split(separator: "=", maxSplits: 1)[0])
-      var message = "unknown option '\(name)'"
-      if let near = Self.nearest(name, in: known) { message += " (did you mean '\(near)'?)" }
+      var message = "tùy chọn '\(name)' không tồn tại"
+      if let near = Self.nearest(name, in: known) { message += " (ý bạn là '\(near)'?)" }
       throw UsageError(message, command: command)
     }
     defer { words.removeAll() }
@@ -92,7 +92,7 @@ enum OutputFormat: String, CaseIterable {
     guard let text else { return allowed[0] }
     guard let format = OutputFormat(rawValue: text), allowed.contains(format) else {
       throw UsageError(
-        "unknown format '\(text)' (expected one of: \(allowed.map(\.rawValue).joined(separator: ", ")))",
+        "định dạng '\(text)' không được hỗ trợ (chọn một trong: \(allowed.map(\.rawValue).joined(separator: ", ")))",
         command: command)
     }
     return format

@@ -20,7 +20,7 @@ enum DeadlinesCommand {
       arguments.value("--format"), allowed: [.text, .json], command: "deadlines")
     let asOf = try Tool.dateOption(&arguments, "--as-of") ?? context.today
     let within =
-      try arguments.value("--within", expected: "a whole number of working days (0 or more)") {
+      try arguments.value("--within", expected: "số ngày làm việc (số nguyên từ 0 trở lên)") {
         Int($0).flatMap { $0 >= 0 ? $0 : nil }
       } ?? 5
     let path = try Tool.planPath(

@@ -16,17 +16,17 @@ enum HolidaysCommand {
     let format = try OutputFormat.parse(
       arguments.value("--format"), allowed: [.text, .json, .ics], command: "holidays")
     let positionals = try arguments.positionals(known: ["--format"])
-    guard let text = positionals.first else { throw UsageError("missing year", command: "holidays") }
+    guard let text = positionals.first else { throw UsageError("thiếu năm", command: "holidays") }
     guard positionals.count == 1 else {
-      throw UsageError("unexpected argument '\(positionals[1])'", command: "holidays")
+      throw UsageError("thừa đối số '\(positionals[1])'", command: "holidays")
     }
     let range = PublicHolidays.supportedYears
     guard let year = Int(text), text.count == 4 else {
-      throw UsageError("'\(text)' is not a year (expected e.g. 2023)", command: "holidays")
+      throw UsageError("'\(text)' không phải là năm (ví dụ: 2023)", command: "holidays")
     }
     guard range.contains(year) else {
       throw UsageError(
-        "\(year) is outside the supported years \(range.lowerBound)–\(range.upperBound)",
+        "năm \(year) nằm ngoài khoảng được hỗ trợ \(range.lowerBound)–\(range.upperBound)",
         command: "holidays")
     }
     let days = PublicHolidays.days(in: year).filter { $0.date.year == year }

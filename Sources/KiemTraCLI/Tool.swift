@@ -16,16 +16,16 @@ public enum Tool {
       case "help", "--help", "-h":
         if let topic = rest.first {
           guard let text = Help.usage(for: topic) else {
-            throw UsageError("unknown command '\(topic)'")
+            throw UsageError("lệnh '\(topic)' không tồn tại")
           }
           return Output(stdout: text)
         }
         return Output(stdout: Help.general)
       case "--version", "version": return Output(stdout: "kiemtra \(Help.version)\n")
       default:
-        var message = "unknown command '\(command)'"
+        var message = "lệnh '\(command)' không tồn tại"
         if let near = Arguments.nearest(command, in: Help.commands) {
-          message += " (did you mean '\(near)'?)"
+          message += " (ý bạn là '\(near)'?)"
         }
         throw UsageError(message)
       }
@@ -59,11 +59,11 @@ public enum Tool {
   /// The single plan file among the positionals.
   static func planPath(_ positionals: [String], command: String) throws(UsageError) -> String {
     guard let path = positionals.first else {
-      throw UsageError("missing plan file", command: command)
+      throw UsageError("thiếu tệp kế hoạch", command: command)
     }
     guard positionals.count == 1 else {
       throw UsageError(
-        "unexpected argument '\(positionals[1])' (one plan file only)", command: command)
+        "thừa đối số '\(positionals[1])' (chỉ nhận một tệp kế hoạch)", command: command)
     }
     return path
   }
@@ -72,6 +72,6 @@ public enum Tool {
   static func dateOption(_ arguments: inout Arguments, _ name: String) throws(UsageError)
     -> CivilDate?
   {
-    try arguments.value(name, expected: "a date (expected YYYY-MM-DD)") { CivilDate(iso8601: $0) }
+    try arguments.value(name, expected: "ngày hợp lệ (cần dạng YYYY-MM-DD)") { CivilDate(iso8601: $0) }
   }
 }

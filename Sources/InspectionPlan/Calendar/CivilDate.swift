@@ -113,7 +113,7 @@ extension CivilDate: Codable {
     let text = try container.decode(String.self)
     guard let date = CivilDate(iso8601: text) else {
       throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "'\(text)' is not a date (expected YYYY-MM-DD)")
+        in: container, debugDescription: "'\(text)' không phải là ngày hợp lệ (cần dạng YYYY-MM-DD)")
     }
     self = date
   }

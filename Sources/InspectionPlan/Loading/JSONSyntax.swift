@@ -14,7 +14,7 @@ enum JSONSyntax {
     parser.skipSpace()
     try parser.value(depth: 0)
     parser.skipSpace()
-    if !parser.atEnd { throw parser.failure("unexpected text after the end of the document") }
+    if !parser.atEnd { throw parser.failure("còn nội dung sau khi tài liệu JSON đã kết thúc") }
   }
 
   private struct Parser {
@@ -41,7 +41,7 @@ enum JSONSyntax {
     }
 
     func describeCurrent() -> String {
-      guard let byte = current else { return "end of file" }
+      guard let byte = current else { return "cuối tệp" }
       if byte >= 0x20 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
       return "byte 0x" + String(byte, radix: 16)
     }
@@ -51,7 +51,7 @@ enum JSONSyntax {
     }
 
     mutating func value(depth: Int) throws(Failure) {
-      guard depth < 512 else { throw failure("nesting too deep") }
+      guard depth < 512 else { throw failure("lồng nhau quá sâu") }
       switch current {
       case UInt8(ascii: "{"): try object(depth: depth)
       case UInt8(ascii: "["): try array(depth: depth)
@@ -60,7 +60,7 @@ enum JSONSyntax {
       case UInt8(ascii: "f"): try literal("false")
       case UInt8(ascii: "n"): try literal("null")
       case let b? where b == UInt8(ascii: "-") || (b >= 0x30 && b <= 0x39): try number()
-      default: throw failure("expected a value, found \(describeCurrent())")
+      default: throw failure("cần một giá trị, gặp \(describeCurrent())")
       }
     }
 
@@ -73,12 +73,12 @@ enum JSONSyntax {
       }
       while true {
         guard current == UInt8(ascii: "\"") else {
-          throw failure("expected a key in double quotes, found \(describeCurrent())")
+          throw failure("cần một khóa trong dấu ngoặc kép, gặp \(describeCurrent())")
         }
         try string()
         skipSpace()
         guard current == UInt8(ascii: ":") else {
-          throw failure("expected ':' after the key, found \(describeCurrent())")
+          throw failure("cần ':' sau khóa, gặp \(describeCurrent())")
         }
         index += 1
         skipSpace()
@@ -93,7 +93,7 @@ enum JSONSyntax {
           index += 1
           return
         }
-        throw failure("expected ',' or '}' in an object, found \(describeCurrent())")
+        throw failure("cần ',' hoặc '}' trong đối tượng, gặp \(describeCurrent())")
       }
     }
 
@@ -116,7 +116,7 @@ enum JSONSyntax {
           index += 1
           return
         }
-        throw failure("expected ',' or ']' in an array, found \(describeCurrent())")
+        throw failure("cần ',' hoặc ']' trong mảng, gặp \(describeCurrent())")
       }
     }
 
@@ -134,39 +134,43 @@ enum JSONSyntax {
             for _ in 0..<4 {
               index += 1
               guard let h = current, (h >= 0x30 && h <= 0x39) || (h | 0x20 >= 0x61 && h | 0x20 <= 0x66)
-              else { throw failure("expected four hex digits after \\u") }
+              else { throw failure("cần bốn chữ số thập lục phân sau \\u") }
             }
           } else if !"\"\\/bfnrt".utf8.contains(e) {
-            throw failure("invalid escape \\\(Character(Unicode.Scalar(e)))")
+            throw failure("ký tự thoát không hợp lệ \\\(Character(Unicode.Scalar(e)))")
           }
           index += 1
         case 0x00..<0x20:
-          throw failure("control character in a string (missing closing quote?)")
+          throw failure("ký tự điều khiển trong chuỗi (thiếu dấu ngoặc kép đóng?)")
         default:
           index += 1
         }
       }
-      throw failure("unterminated string")
+      throw failure("chuỗi chưa đóng")
     }
 
     mutating func literal(_ word: String) throws(Failure) {
+      let start = index
       for expected in word.utf8 {
-        guard current == expected else { throw failure("expected '\(word)'") }
+        guard current == expected else {
+          index = start  // point at the word, not inside it
+          throw failure("cần '\(word)'")
+        }
         index += 1
       }
     }
 
     mutating func number() throws(Failure) {
       if current == UInt8(ascii: "-") { index += 1 }
-      guard digits() > 0 else { throw failure("expected a digit") }
+      guard digits() > 0 else { throw failure("cần một chữ số") }
       if current == UInt8(ascii: ".") {
         index += 1
-        guard digits() > 0 else { throw failure("expected a digit after '.'") }
+        guard digits() > 0 else { throw failure("cần chữ số sau '.'") }
       }
       if let e = current, e | 0x20 == UInt8(ascii: "e") {
         index += 1
         if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
-        guard digits() > 0 else { throw failure("expected a digit in the exponent") }
+        guard digits() > 0 else { throw failure("cần chữ số ở phần mũ") }
       }
     }
 

@@ -13,9 +13,9 @@ public enum PlanError: Error, Equatable, Sendable {
   public var message: String {
     switch self {
     case .unreadable(let file, let reason):
-      return "\(file): cannot read the plan: \(reason)"
+      return "\(file): không đọc được tệp kế hoạch: \(reason)"
     case .invalidJSON(let file, let line, let column, let reason):
-      return "\(file):\(line):\(column): invalid JSON: \(reason)"
+      return "\(file):\(line):\(column): JSON không hợp lệ: \(reason)"
     case .invalidValue(let file, let path, let reason):
       return path.isEmpty ? "\(file): \(reason)" : "\(file): \(path): \(reason)"
     }

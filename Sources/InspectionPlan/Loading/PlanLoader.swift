@@ -31,7 +31,7 @@ public enum PlanLoader {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
       let exists = FileManager.default.fileExists(atPath: path)
-      throw .unreadable(file: path, reason: exists ? "permission denied or not a file" : "no such file")
+      throw .unreadable(file: path, reason: exists ? "không có quyền đọc hoặc không phải là tệp" : "tệp không tồn tại")
     }
     return try load(data: data, file: path)
   }
@@ -54,13 +54,13 @@ public enum PlanLoader {
     case .typeMismatch(let type, let context):
       return .invalidValue(
         file: file, path: path(context.codingPath),
-        reason: "expected \(typeName(type)), found \(foundName(context.debugDescription))")
+        reason: "cần \(typeName(type)), gặp \(foundName(context.debugDescription))")
     case .valueNotFound(let type, let context):
       return .invalidValue(
-        file: file, path: path(context.codingPath), reason: "expected \(typeName(type)), found null")
+        file: file, path: path(context.codingPath), reason: "cần \(typeName(type)), gặp null")
     case .keyNotFound(let key, let context):
       let reason =
-        context.debugDescription.hasPrefix("a person") ? context.debugDescription : "missing key"
+        context.debugDescription.hasPrefix("a person") ? context.debugDescription : "thiếu khóa bắt buộc"
       return .invalidValue(file: file, path: path(context.codingPath + [key]), reason: reason)
     case .dataCorrupted(let context):
       return .invalidValue(
@@ -72,22 +72,31 @@ public enum PlanLoader {
 
   private static func typeName(_ type: Any.Type) -> String {
     switch type {
-    case is String.Type: "a string"
-    case is Int.Type: "a whole number"
-    case is Double.Type: "a number"
-    case is Bool.Type: "true or false"
-    case is [Any].Type: "an array"
+    case is String.Type: "một chuỗi"
+    case is Int.Type: "một số nguyên"
+    case is Double.Type: "một số"
+    case is Bool.Type: "true hoặc false"
+    case is [Any].Type: "một mảng"
     default:
-      String(describing: type).hasPrefix("Array") ? "an array" : "an object"
+      String(describing: type).hasPrefix("Array") ? "một mảng" : "một đối tượng"
     }
   }
 
-  /// Foundation says "… but found a string instead."; keep the found part.
+  /// Foundation says "… but found a string instead."; name the found type in Vietnamese.
   private static func foundName(_ description: String) -> String {
-    guard let range = description.range(of: "but found ") else { return "another type" }
+    guard let range = description.range(of: "but found ") else { return "kiểu khác" }
     var rest = String(description[range.upperBound...])
     if rest.hasSuffix(" instead.") { rest.removeLast(" instead.".count) }
-    return rest
+    if rest.hasPrefix("a ") || rest.hasPrefix("an ") { rest = String(rest.drop { $0 != " " }.dropFirst()) }
+    switch rest {
+    case "string": return "một chuỗi"
+    case "number": return "một số"
+    case "array": return "một mảng"
+    case "dictionary", "object": return "một đối tượng"
+    case "bool", "boolean": return "true/false"
+    case "null": return "null"
+    default: return rest
+    }
   }
 
   private static func validate(_ plan: Plan, file: String) throws(PlanError) {
@@ -96,7 +105,7 @@ public enum PlanLoader {
     }
     func checkSlug(_ id: String, _ path: String) throws(PlanError) {
       if !Slug.isValid(id) {
-        throw fail(path, "'\(id)' is not an id (expected lowercase ASCII letters, digits and '-', like 'ubnd-phu-rieng')")
+        throw fail(path, "'\(id)' không phải là mã hợp lệ (chỉ gồm chữ thường không dấu, chữ số và '-', ví dụ 'ubnd-phu-rieng')")
       }
     }
     try checkSlug(plan.id, "id")
@@ -109,36 +118,36 @@ public enum PlanLoader {
     guard PublicHolidays.supportedYears.contains(plan.year) else {
       throw fail(
         "year",
-        "\(plan.year) is outside the supported years \(PublicHolidays.supportedYears.lowerBound)–\(PublicHolidays.supportedYears.upperBound)"
+        "năm \(plan.year) nằm ngoài khoảng được hỗ trợ \(PublicHolidays.supportedYears.lowerBound)–\(PublicHolidays.supportedYears.upperBound)"
       )
     }
     for (i, day) in plan.calendar.extraHolidays.enumerated() where day.date.year != plan.year {
       throw fail(
         "calendar.extraHolidays[\(i)].date",
-        "'\(day.date.iso8601)' is outside the plan year \(plan.year)")
+        "'\(day.date.iso8601)' nằm ngoài năm \(plan.year) của kế hoạch")
     }
     for (i, day) in plan.calendar.makeupWorkdays.enumerated() {
       if day.date.year != plan.year {
         throw fail(
           "calendar.makeupWorkdays[\(i)].date",
-          "'\(day.date.iso8601)' is outside the plan year \(plan.year)")
+          "'\(day.date.iso8601)' nằm ngoài năm \(plan.year) của kế hoạch")
       }
       if !day.date.weekday.isWeekend {
         throw fail(
           "calendar.makeupWorkdays[\(i)].date",
-          "'\(day.date.iso8601)' is a weekday (a make-up working day must be a Saturday or Sunday)"
+          "'\(day.date.iso8601)' là ngày thường (ngày làm bù phải là thứ Bảy hoặc Chủ nhật)"
         )
       }
     }
     let settings = plan.settings
     if settings.minReportLeadWorkingDays < 0 {
-      throw fail("settings.minReportLeadWorkingDays", "must not be negative")
+      throw fail("settings.minReportLeadWorkingDays", "không được âm")
     }
     if let sampling = settings.communeSampling, sampling.min < 0 || sampling.max < sampling.min {
-      throw fail("settings.communeSampling", "needs 0 ≤ min ≤ max, found \(sampling.min)–\(sampling.max)")
+      throw fail("settings.communeSampling", "cần 0 ≤ min ≤ max, gặp \(sampling.min)–\(sampling.max)")
     }
     for (kind, days) in settings.visitWorkingDays where days < 1 {
-      throw fail("settings.visitWorkingDays.\(kind)", "must be at least 1, found \(days)")
+      throw fail("settings.visitWorkingDays.\(kind)", "phải từ 1 trở lên, gặp \(days)")
     }
   }
 }

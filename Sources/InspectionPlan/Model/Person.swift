@@ -45,7 +45,7 @@ public struct Person: Codable, Sendable, Identifiable {
     if name == nil && role == nil {
       throw DecodingError.keyNotFound(
         CodingKeys.name,
-        .init(codingPath: c.codingPath, debugDescription: "a person needs a 'name' or a 'role'"))
+        .init(codingPath: c.codingPath, debugDescription: "mỗi người cần có 'name' hoặc 'role'"))
     }
   }
 

@@ -45,7 +45,7 @@ public struct PlanSettings: Codable, Sendable {
       throw DecodingError.dataCorrupted(
         .init(
           codingPath: c.codingPath + [CodingKeys.visitWorkingDays, AnyCodingKey(key)],
-          debugDescription: "'\(key)' is not a unit kind (expected one of: "
+          debugDescription: "'\(key)' không phải là loại đơn vị (cần một trong: "
             + UnitKind.allCases.map(\.rawValue).joined(separator: ", ") + ")"))
     }
     deadlineRollsForward = try c.decodeIfPresent(Bool.self, forKey: .deadlineRollsForward) ?? true

@@ -25,7 +25,7 @@ public enum UnitKind: String, Codable, CaseIterable, Sendable {
     guard let kind = UnitKind(rawValue: text) else {
       throw DecodingError.dataCorruptedError(
         in: container,
-        debugDescription: "'\(text)' is not a unit kind (expected one of: "
+        debugDescription: "'\(text)' không phải là loại đơn vị (cần một trong: "
           + UnitKind.allCases.map(\.rawValue).joined(separator: ", ") + ")")
     }
     self = kind

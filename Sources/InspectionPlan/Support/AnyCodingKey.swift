@@ -23,7 +23,7 @@ extension Decoder {
       throw DecodingError.dataCorrupted(
         .init(
           codingPath: codingPath + [key],
-          debugDescription: "unknown key '\(key.stringValue)' (expected one of: "
+          debugDescription: "khóa '\(key.stringValue)' không được hỗ trợ (các khóa hợp lệ: "
             + Keys.allCases.map(\.stringValue).joined(separator: ", ") + ")"))
     }
   }
