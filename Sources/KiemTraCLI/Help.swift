@@ -1,7 +1,7 @@
 /// Usage texts, one per command, in Vietnamese.
 enum Help {
   static let version = "0.1.0"
-  static let commands = ["check", "holidays", "deadlines", "help"]
+  static let commands = ["check", "holidays", "deadlines", "outline", "template", "help"]
 
   static let general = """
     kiemtra: lập, kiểm tra và theo dõi kế hoạch kiểm tra cải cách hành chính.
@@ -12,6 +12,8 @@ enum Help {
       check PLAN        kiểm tra kế hoạch: trùng lịch, ngày nghỉ, hạn báo cáo, tỷ lệ kiểm tra
       holidays NĂM      các ngày nghỉ lễ, Tết, nghỉ bù và làm bù của một năm
       deadlines PLAN    hạn báo cáo của từng đơn vị tính đến một ngày
+      outline PLAN      đề cương báo cáo (danh sách mục và phụ lục) cho từng đơn vị được kiểm tra
+      template check TỆP  kiểm tra tệp đề cương
       help LỆNH         hướng dẫn chi tiết một lệnh
 
     Mã thoát: 0 không có lỗi; 1 kế hoạch có lỗi; 2 lỗi dòng lệnh hoặc tệp đầu vào.
@@ -23,6 +25,8 @@ enum Help {
     case "check": return CheckCommand.usage
     case "holidays": return HolidaysCommand.usage
     case "deadlines": return DeadlinesCommand.usage
+    case "outline": return OutlineCommand.usage
+    case "template": return TemplateCommand.usage
     case "help": return general
     default: return nil
     }

@@ -13,6 +13,8 @@ public enum Tool {
       case "check": return try CheckCommand.run(rest, context: context)
       case "holidays": return try HolidaysCommand.run(rest, context: context)
       case "deadlines": return try DeadlinesCommand.run(rest, context: context)
+      case "outline": return try OutlineCommand.run(rest, context: context)
+      case "template": return try TemplateCommand.run(rest, context: context)
       case "help", "--help", "-h":
         if let topic = rest.first {
           guard let text = Help.usage(for: topic) else {
@@ -32,6 +34,8 @@ public enum Tool {
     } catch let error as UsageError {
       let usage = error.command.flatMap(Help.usage(for:)) ?? Help.general
       return Output(stderr: "lỗi: \(error.message)\n\n\(usage)", status: .usage)
+    } catch let error as InputError {
+      return Output(stderr: "lỗi: \(error.message)\n", status: .usage)
     } catch let error as PlanError {
       return Output(stderr: "lỗi: \(error.message)\n", status: .usage)
     } catch {
