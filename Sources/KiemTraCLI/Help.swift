@@ -1,7 +1,9 @@
 /// Usage texts, one per command, in Vietnamese.
 enum Help {
   static let version = "0.1.0"
-  static let commands = ["check", "holidays", "deadlines", "outline", "template", "help"]
+  static let commands = [
+    "check", "holidays", "deadlines", "outline", "template", "calendar", "budget", "communes", "help",
+  ]
 
   static let general = """
     kiemtra: lập, kiểm tra và theo dõi kế hoạch kiểm tra cải cách hành chính.
@@ -14,6 +16,9 @@ enum Help {
       deadlines PLAN    hạn báo cáo của từng đơn vị tính đến một ngày
       outline PLAN      đề cương báo cáo (danh sách mục và phụ lục) cho từng đơn vị được kiểm tra
       template check TỆP  kiểm tra tệp đề cương
+      calendar PLAN     lịch kiểm tra cả năm: bảng phụ lục, lịch tháng, lịch từng người, ics, csv, html
+      budget PLAN       dự toán kinh phí hỗ trợ Đoàn kiểm tra
+      communes PLAN     chọn ngẫu nhiên xã kiểm tra thêm tại mỗi huyện (có seed để kiểm chứng)
       help LỆNH         hướng dẫn chi tiết một lệnh
 
     Mã thoát: 0 không có lỗi; 1 kế hoạch có lỗi; 2 lỗi dòng lệnh hoặc tệp đầu vào.
@@ -27,6 +32,9 @@ enum Help {
     case "deadlines": return DeadlinesCommand.usage
     case "outline": return OutlineCommand.usage
     case "template": return TemplateCommand.usage
+    case "calendar": return CalendarCommand.usage
+    case "budget": return BudgetCommand.usage
+    case "communes": return CommunesCommand.usage
     case "help": return general
     default: return nil
     }

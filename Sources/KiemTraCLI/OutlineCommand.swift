@@ -57,10 +57,7 @@ enum OutlineCommand {
             ? "đơn vị '\(unitID)' không được kiểm tra trong kế hoạch này (các đơn vị được kiểm tra: \(visited))"
             : "không có đơn vị mã '\(unitID)' trong kế hoạch (các đơn vị được kiểm tra: \(visited))")
       }
-      let text = render(checklist)
-      guard let output else { return Output(stdout: text) }
-      try OutputFile.write(text, to: context.resolve(output), force: force)
-      return Output(stdout: "Đã ghi \(output)\n")
+      return try Tool.emit(render(checklist), to: output, force: force, context: context)
     }
 
     // --all: one file per visited unit, named from its id (a checked slug), inside DIR only.

@@ -15,6 +15,9 @@ public enum Tool {
       case "deadlines": return try DeadlinesCommand.run(rest, context: context)
       case "outline": return try OutlineCommand.run(rest, context: context)
       case "template": return try TemplateCommand.run(rest, context: context)
+      case "calendar": return try CalendarCommand.run(rest, context: context)
+      case "budget": return try BudgetCommand.run(rest, context: context)
+      case "communes": return try CommunesCommand.run(rest, context: context)
       case "help", "--help", "-h":
         if let topic = rest.first {
           guard let text = Help.usage(for: topic) else {
@@ -58,6 +61,15 @@ public enum Tool {
         throw .invalidValue(file: path, path: where_, reason: reason)
       }
     }
+  }
+
+  /// Prints `text`, or writes it to `path` (atomically, never over a file without `force`).
+  static func emit(_ text: String, to path: String?, force: Bool, context: RunContext) throws(InputError)
+    -> Output
+  {
+    guard let path else { return Output(stdout: text) }
+    try OutputFile.write(text, to: context.resolve(path), force: force)
+    return Output(stdout: "Đã ghi \(path)\n")
   }
 
   /// The single plan file among the positionals.

@@ -27,7 +27,8 @@ struct GoldenCase: CustomTestStringConvertible, Sendable {
   func read(_ file: String) throws -> String? {
     let url = directory.appendingPathComponent(file)
     guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-    return try String(contentsOf: url, encoding: .utf8)
+    // Decoded by hand: Foundation's String(contentsOf:) would drop a byte-order mark.
+    return String(decoding: try Data(contentsOf: url), as: UTF8.self)
   }
 
   func run() throws -> Output {
@@ -46,7 +47,7 @@ struct GoldenTests {
     let output = try golden.run()
     if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
       let write = { (name: String, text: String) in
-        try text.write(to: golden.directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        try Data(text.utf8).write(to: golden.directory.appendingPathComponent(name))
       }
       try write("expected.stdout", output.stdout)
       try write("expected.stderr", output.stderr)

@@ -15,6 +15,8 @@ public struct PlanSettings: Codable, Sendable {
   public var minReportLeadWorkingDays: Int
   /// Working days a visit needs, by unit kind; a kind missing here has no minimum.
   public var visitWorkingDays: [String: Int]
+  /// Which days the allowance counts: "working-days" (default) or "calendar-days".
+  public var allowanceBasis: String?
   /// Whether a due date on a day off moves to the next working day (Civil Code 2015
   /// art. 148(5)). Default true.
   public var deadlineRollsForward: Bool
@@ -27,7 +29,8 @@ public struct PlanSettings: Codable, Sendable {
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case selfInspectionDue, coverageTarget, allowancePerPersonDay, communeSampling,
-      outlineTemplate, minReportLeadWorkingDays, visitWorkingDays, deadlineRollsForward
+      outlineTemplate, minReportLeadWorkingDays, visitWorkingDays, deadlineRollsForward,
+      allowanceBasis
   }
 
   public init(from decoder: any Decoder) throws {
@@ -49,6 +52,13 @@ public struct PlanSettings: Codable, Sendable {
             + UnitKind.allCases.map(\.rawValue).joined(separator: ", ") + ")"))
     }
     deadlineRollsForward = try c.decodeIfPresent(Bool.self, forKey: .deadlineRollsForward) ?? true
+    allowanceBasis = try c.decodeIfPresent(String.self, forKey: .allowanceBasis)
+    if let basis = allowanceBasis, Budget.Basis(rawValue: basis) == nil {
+      throw DecodingError.dataCorrupted(
+        .init(
+          codingPath: c.codingPath + [CodingKeys.allowanceBasis],
+          debugDescription: "'\(basis)' không hợp lệ (cần working-days hoặc calendar-days)"))
+    }
   }
 
   /// Working days a visit to a unit of `kind` needs, or `nil` when the plan sets none.

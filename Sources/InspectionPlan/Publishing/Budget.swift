@@ -1,0 +1,56 @@
+/// The allowance estimate of a plan: allowance × people × days, per visit, per funding agency
+/// and in total. The lead agency of a visit funds it (section VI of the reference plan).
+public struct Budget: Sendable {
+  /// Which days count: working days of the window (default) or calendar days.
+  public enum Basis: String, Sendable {
+    case workingDays = "working-days"
+    case calendarDays = "calendar-days"
+  }
+
+  public struct Line: Sendable {
+    public let visit: Visit
+    public let people: Int
+    public let days: Int
+    public var personDays: Int { people * days }
+    public let amount: Int
+  }
+
+  public struct AgencyTotal: Sendable {
+    public let agencyID: String
+    public let agencyName: String
+    public let personDays: Int
+    public let amount: Int
+  }
+
+  public let allowancePerPersonDay: Int
+  public let basis: Basis
+  public let lines: [Line]
+  public let byAgency: [AgencyTotal]
+  public var total: Int { lines.reduce(0) { $0 + $1.amount } }
+  public var personDays: Int { lines.reduce(0) { $0 + $1.personDays } }
+
+  /// - Returns: `nil` when the plan sets no allowance.
+  public init?(plan: Plan, basis: Basis = .workingDays) {
+    guard let allowance = plan.settings.allowancePerPersonDay else { return nil }
+    allowancePerPersonDay = allowance
+    self.basis = basis
+    lines = plan.visits().map { visit in
+      let days =
+        basis == .workingDays ? (visit.workingDays ?? 0) : (visit.window?.calendarDays ?? 0)
+      let people = visit.team.count
+      return Line(visit: visit, people: people, days: days, amount: allowance * people * days)
+    }
+    var order: [String] = []
+    var sums: [String: (String, Int, Int)] = [:]
+    for line in lines {
+      let id = line.visit.inspection.leadAgency ?? ""
+      if sums[id] == nil { order.append(id) }
+      let name = line.visit.leadAgencyName ?? "(chưa có đơn vị chủ trì)"
+      let previous = sums[id] ?? (name, 0, 0)
+      sums[id] = (name, previous.1 + line.personDays, previous.2 + line.amount)
+    }
+    byAgency = order.map {
+      AgencyTotal(agencyID: $0, agencyName: sums[$0]!.0, personDays: sums[$0]!.1, amount: sums[$0]!.2)
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import InspectionPlan
+
+/// `kiemtra budget PLAN [--format text|json]`
+enum BudgetCommand {
+  static let usage = """
+    Cách dùng: kiemtra budget PLAN [--format text|json] [-o TỆP] [--force]
+
+    Dự toán kinh phí hỗ trợ thành viên Đoàn kiểm tra: mức hỗ trợ/người/ngày × số người × số ngày
+    của từng cuộc kiểm tra, cộng theo đơn vị chủ trì (đơn vị chi) và tổng cộng. Số ngày tính theo
+    ngày làm việc, hoặc theo ngày lịch nếu kế hoạch đặt settings.allowanceBasis = "calendar-days".
+
+    """
+
+  static func run(_ words: [String], context: RunContext) throws -> Output {
+    var arguments = Arguments(words, command: "budget")
+    let format = try OutputFormat.parse(
+      arguments.value("--format"), allowed: [.text, .json], command: "budget")
+    let output = try arguments.value("-o")
+    let force = try arguments.flag("--force")
+    let path = try Tool.planPath(
+      arguments.positionals(known: ["--format", "-o", "--force"]), command: "budget")
+    let plan = try Tool.loadPlan(path, context: context)
+    let basis = plan.settings.allowanceBasis.flatMap(Budget.Basis.init(rawValue:)) ?? .workingDays
+    guard let budget = Budget(plan: plan, basis: basis) else {
+      throw InputError("\(path): kế hoạch chưa có settings.allowancePerPersonDay (mức hỗ trợ/người/ngày)")
+    }
+    let text =
+      format == .json ? BudgetReport.json(budget: budget) : BudgetReport.text(plan: plan, budget: budget)
+    return try Tool.emit(text, to: output, force: force, context: context)
+  }
+}
