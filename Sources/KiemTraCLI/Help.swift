@@ -2,7 +2,7 @@
 enum Help {
   static let version = "0.1.0"
   static let commands = [
-    "check", "holidays", "deadlines", "outline", "template", "calendar", "budget", "communes", "help",
+    "check", "holidays", "deadlines", "outline", "template", "calendar", "budget", "communes", "schedule", "help",
   ]
 
   static let general = """
@@ -18,6 +18,7 @@ enum Help {
       template check TỆP  kiểm tra tệp đề cương
       calendar PLAN     lịch kiểm tra cả năm: bảng phụ lục, lịch tháng, lịch từng người, ics, csv, html
       budget PLAN       dự toán kinh phí hỗ trợ Đoàn kiểm tra
+      schedule PLAN     đề xuất thời gian kiểm tra và hạn báo cáo thỏa mọi quy tắc
       communes PLAN     chọn ngẫu nhiên xã kiểm tra thêm tại mỗi huyện (có seed để kiểm chứng)
       help LỆNH         hướng dẫn chi tiết một lệnh
 
@@ -35,6 +36,7 @@ enum Help {
     case "calendar": return CalendarCommand.usage
     case "budget": return BudgetCommand.usage
     case "communes": return CommunesCommand.usage
+    case "schedule": return ScheduleCommand.usage
     case "help": return general
     default: return nil
     }

@@ -18,6 +18,7 @@ public enum Tool {
       case "calendar": return try CalendarCommand.run(rest, context: context)
       case "budget": return try BudgetCommand.run(rest, context: context)
       case "communes": return try CommunesCommand.run(rest, context: context)
+      case "schedule": return try ScheduleCommand.run(rest, context: context)
       case "help", "--help", "-h":
         if let topic = rest.first {
           guard let text = Help.usage(for: topic) else {

@@ -15,6 +15,9 @@ public struct PlanSettings: Codable, Sendable {
   public var minReportLeadWorkingDays: Int
   /// Working days a visit needs, by unit kind; a kind missing here has no minimum.
   public var visitWorkingDays: [String: Int]
+  /// How the scheduler sets report due dates; `nil` means `minReportLeadWorkingDays` working
+  /// days before the visit.
+  public var reportDueRule: ReportDueRuleSetting?
   /// Which days the allowance counts: "working-days" (default) or "calendar-days".
   public var allowanceBasis: String?
   /// Whether a due date on a day off moves to the next working day (Civil Code 2015
@@ -30,7 +33,7 @@ public struct PlanSettings: Codable, Sendable {
   enum CodingKeys: String, CodingKey, CaseIterable {
     case selfInspectionDue, coverageTarget, allowancePerPersonDay, communeSampling,
       outlineTemplate, minReportLeadWorkingDays, visitWorkingDays, deadlineRollsForward,
-      allowanceBasis
+      allowanceBasis, reportDueRule
   }
 
   public init(from decoder: any Decoder) throws {
@@ -53,12 +56,25 @@ public struct PlanSettings: Codable, Sendable {
     }
     deadlineRollsForward = try c.decodeIfPresent(Bool.self, forKey: .deadlineRollsForward) ?? true
     allowanceBasis = try c.decodeIfPresent(String.self, forKey: .allowanceBasis)
+    reportDueRule = try c.decodeIfPresent(ReportDueRuleSetting.self, forKey: .reportDueRule)
+    if let setting = reportDueRule, setting.rule(defaultDays: 0) == nil {
+      throw DecodingError.dataCorrupted(
+        .init(
+          codingPath: c.codingPath + [CodingKeys.reportDueRule],
+          debugDescription: "kind '\(setting.kind)' không hợp lệ (cần working-days-before-start hoặc last-working-day-of-previous-month)"))
+    }
     if let basis = allowanceBasis, Budget.Basis(rawValue: basis) == nil {
       throw DecodingError.dataCorrupted(
         .init(
           codingPath: c.codingPath + [CodingKeys.allowanceBasis],
           debugDescription: "'\(basis)' không hợp lệ (cần working-days hoặc calendar-days)"))
     }
+  }
+
+  /// The due-date rule the scheduler follows.
+  public var effectiveReportDueRule: ReportDueRule {
+    reportDueRule?.rule(defaultDays: minReportLeadWorkingDays)
+      ?? .workingDaysBeforeStart(minReportLeadWorkingDays)
   }
 
   /// Working days a visit to a unit of `kind` needs, or `nil` when the plan sets none.

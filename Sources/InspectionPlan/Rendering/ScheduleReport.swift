@@ -1,0 +1,32 @@
+/// The summary `kiemtra schedule` prints.
+public enum ScheduleReport {
+  public static func text(result: ScheduleResult, rule: ReportDueRule) -> String {
+    let plan = result.plan
+    let names = Dictionary(plan.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    let byID = Dictionary(plan.inspections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var out = "Xếp lịch: \(plan.title)\n"
+    out += "Khoảng thời gian: \(result.range.from.vietnamese)–\(result.range.to.vietnamese). "
+    switch rule {
+    case .workingDaysBeforeStart(let n): out += "Hạn báo cáo: \(n) ngày làm việc trước ngày kiểm tra đầu tiên.\n"
+    case .lastWorkingDayOfPreviousMonth: out += "Hạn báo cáo: ngày làm việc cuối cùng của tháng trước tháng kiểm tra.\n"
+    }
+    let total = result.placements.count + result.problems.filter { p in byID[p.inspection]?.pinned != true }.count
+    out += "\nĐã xếp \(result.placements.count)/\(total) cuộc kiểm tra"
+    if let finish = result.finish {
+      out += "; kết thúc ngày \(finish.vietnamese)"
+      if result.problems.isEmpty {
+        out += result.provenEarliest ? " (sớm nhất có thể)" : (result.exact ? " (chưa chứng minh là sớm nhất: dừng tìm kiếm theo giới hạn)" : " (xếp nhanh theo thứ tự, không tìm kiếm toàn bộ)")
+      }
+    }
+    out += ".\n"
+    for placement in result.placements.sorted(by: { ($0.window.from, $0.inspection) < ($1.window.from, $1.inspection) }) {
+      let inspection = byID[placement.inspection]!
+      out += "  - \(names[inspection.unit] ?? inspection.unit): \(placement.window.from.vietnamese)–\(placement.window.to.vietnamese) (\(placement.workingDays) ngày làm việc), hạn báo cáo \(placement.reportDue.vietnamese)\n"
+    }
+    if !result.problems.isEmpty {
+      out += "\nKhông xếp được hoặc vi phạm quy tắc (\(result.problems.count)):\n"
+      for problem in result.problems { out += "  - [\(problem.inspection)] \(problem.reason)\n" }
+    }
+    return out
+  }
+}

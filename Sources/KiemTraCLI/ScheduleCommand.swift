@@ -1,0 +1,49 @@
+import InspectionPlan
+
+/// `kiemtra schedule PLAN [--replan] [--from DATE] [--until DATE] -o OUT [--force]`
+enum ScheduleCommand {
+  static let usage = """
+    Cách dùng: kiemtra schedule PLAN -o TỆP_MỚI [--replan] [--from YYYY-MM-DD] [--until YYYY-MM-DD] [--force]
+
+    Đề xuất thời gian kiểm tra và hạn báo cáo cho các cuộc kiểm tra chưa có lịch (hoặc, với
+    --replan, mọi cuộc kiểm tra không có "pinned": true), thỏa mọi quy tắc của lệnh check: ngày làm
+    việc, không trùng lịch người, ngày vắng, đủ thời gian báo cáo trước; kết thúc sớm nhất có thể.
+    Ghi kế hoạch mới ra TỆP_MỚI; không bao giờ ghi đè PLAN.
+      --from, --until    khoảng thời gian (mặc định: sau ngày quyết định, hoặc đầu năm; đến hạn
+                         báo cáo tự kiểm tra, hoặc cuối năm)
+      --force            cho phép ghi đè TỆP_MỚI đã có
+
+    Mã thoát 1 nếu có cuộc kiểm tra không xếp được (không ghi tệp).
+
+    """
+
+  static func run(_ words: [String], context: RunContext) throws -> Output {
+    var arguments = Arguments(words, command: "schedule")
+    let replan = try arguments.flag("--replan")
+    let from = try Tool.dateOption(&arguments, "--from")
+    let until = try Tool.dateOption(&arguments, "--until")
+    let output = try arguments.value("-o")
+    let force = try arguments.flag("--force")
+    let path = try Tool.planPath(
+      arguments.positionals(known: ["--replan", "--from", "--until", "-o", "--force"]), command: "schedule")
+    guard let output else { throw UsageError("thiếu -o TỆP_MỚI (lệnh không ghi đè kế hoạch gốc)", command: "schedule") }
+    if context.resolve(output) == context.resolve(path) {
+      throw UsageError("TỆP_MỚI trùng với kế hoạch gốc; chọn tên tệp khác", command: "schedule")
+    }
+    if let from, let until, until < from {
+      throw UsageError("--until \(until.iso8601) trước --from \(from.iso8601)", command: "schedule")
+    }
+    let plan = try Tool.loadPlan(path, context: context)
+    let result = Scheduler().schedule(plan, options: .init(replan: replan, from: from, until: until))
+    var stdout = ScheduleReport.text(result: result, rule: plan.settings.effectiveReportDueRule)
+    guard result.problems.isEmpty else {
+      stdout += "\nChưa ghi \(output) vì lịch chưa đầy đủ.\n"
+      return Output(stdout: stdout, status: .findings)
+    }
+    try OutputFile.write(try PlanWriter.json(result.plan), to: context.resolve(output), force: force)
+    let errors = Checker.check(result.plan).filter { $0.severity == .error }
+    stdout += "\nĐã ghi \(output)."
+    stdout += errors.isEmpty ? " Kế hoạch mới không có lỗi khi kiểm tra (kiemtra check).\n" : " Kế hoạch mới còn \(errors.count) lỗi không do lịch gây ra; xem kiemtra check \(output).\n"
+    return Output(stdout: stdout, status: errors.isEmpty ? .success : .findings)
+  }
+}
