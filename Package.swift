@@ -13,6 +13,7 @@ let package = Package(
     .target(name: "InspectionPlan"),
     .target(name: "KiemTraCLI", dependencies: ["InspectionPlan"]),
     .executableTarget(name: "kiemtra", dependencies: ["KiemTraCLI"]),
+    .executableTarget(name: "kiemtra-bench", dependencies: ["InspectionPlan"]),
     .testTarget(name: "InspectionPlanTests", dependencies: ["InspectionPlan"]),
     .testTarget(
       name: "KiemTraCLITests", dependencies: ["KiemTraCLI", "InspectionPlan"],

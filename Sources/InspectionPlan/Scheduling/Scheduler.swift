@@ -80,6 +80,9 @@ private struct Problem {
   var problems: [ScheduleResult.Problem] = []
   var personIndex: [String: Int] = [:]
   let words: Int
+  /// Per start index, the due date the rule gives, or `nil` when it is before `from` or leaves
+  /// too little lead; the same for every visit, so computed once.
+  var dueForStart: [CivilDate?] = []
 
   init(plan: Plan, range: DateWindow, replan: Bool) {
     self.plan = plan
@@ -95,6 +98,12 @@ private struct Problem {
     fixedBusy = Array(repeating: Array(repeating: 0, count: words), count: plan.people.count)
     let indexOfDay = Dictionary(uniqueKeysWithValues: days.enumerated().map { ($1, $0) })
     postTet = Self.postTetMask(days: days, plan: plan)
+    dueForStart = days.indices.map { s in
+      let due = rule.due(forStart: days[s], calendar: calendar)
+      guard due >= range.from, calendar.workingDays(after: due, through: days[s]) >= max(minLead, 1)
+      else { return nil }
+      return due
+    }
 
     let units = Dictionary(plan.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     for (i, inspection) in plan.inspections.enumerated() {
@@ -135,17 +144,13 @@ private struct Problem {
     return days.map { $0 >= back && $0 <= end }
   }
 
-  func dueIndexOK(start s: Int) -> CivilDate? {
-    let due = rule.due(forStart: days[s], calendar: calendar)
-    guard due >= range.from, calendar.workingDays(after: due, through: days[s]) >= max(minLead, 1)
-    else { return nil }
-    return due
-  }
+  func dueIndexOK(start s: Int) -> CivilDate? { dueForStart[s] }
 
   func allowedStarts(_ inspection: Inspection, team: [Int], duration: Int) -> [Bool] {
     let absences = team.flatMap { plan.people[$0].unavailable }
     return days.indices.map { s in
-      guard s + duration <= days.count, dueIndexOK(start: s) != nil else { return false }
+      guard s + duration <= days.count, dueForStart[s] != nil else { return false }
+      if absences.isEmpty { return true }
       let window = DateWindow(from: days[s], to: days[s + duration - 1])
       return !absences.contains { $0.overlaps(window) }
     }
