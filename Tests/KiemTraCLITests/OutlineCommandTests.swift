@@ -12,8 +12,7 @@ struct OutlineCommandTests {
   let context: RunContext
 
   init() throws {
-    directory = FileManager.default.temporaryDirectory.appendingPathComponent("kiemtra-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    directory = try makeTemporaryDirectory()
     context = RunContext(today: CivilDate(year: 2023, month: 9, day: 15)!, workingDirectory: Self.root.path)
   }
 

@@ -146,6 +146,11 @@ private struct Problem {
 
   func dueIndexOK(start s: Int) -> CivilDate? { dueForStart[s] }
 
+  /// The name of the unit a visit inspects, for explanations.
+  func unitName(of inspection: Inspection) -> String {
+    plan.units.first { $0.id == inspection.unit }?.name ?? inspection.unit
+  }
+
   func allowedStarts(_ inspection: Inspection, team: [Int], duration: Int) -> [Bool] {
     let absences = team.flatMap { plan.people[$0].unavailable }
     return days.indices.map { s in
@@ -158,7 +163,7 @@ private struct Problem {
 
   mutating func checkPinned(_ i: Int, window: DateWindow) {
     let inspection = plan.inspections[i]
-    let name = plan.units.first { $0.id == inspection.unit }?.name ?? inspection.unit
+    let name = unitName(of: inspection)
     var reasons: [String] = []
     if !calendar.isWorkingDay(window.from) || !calendar.isWorkingDay(window.to) {
       reasons.append("không bắt đầu hoặc kết thúc vào ngày làm việc")
@@ -383,7 +388,7 @@ private struct Problem {
   /// Why visit `i` could not be placed: the first hard rule that leaves it no start.
   func explain(_ i: Int, placed: [Int: Int]) -> String {
     let inspection = plan.inspections[i]
-    let name = plan.units.first { $0.id == inspection.unit }?.name ?? inspection.unit
+    let name = unitName(of: inspection)
     let duration = durations[i]!
     let rangeText = "\(range.from.vietnamese)–\(range.to.vietnamese)"
     if duration > days.count {
@@ -409,12 +414,12 @@ private struct Problem {
     var blockers: [String] = []
     for (j, s) in placed.sorted(by: { $0.key < $1.key }) where !Set(teams[j]!).isDisjoint(with: team) {
       let other = plan.inspections[j]
-      let otherName = plan.units.first { $0.id == other.unit }?.name ?? other.unit
+      let otherName = unitName(of: other)
       blockers.append("\(otherName) (\(days[s].vietnamese)–\(days[s + durations[j]! - 1].vietnamese))")
     }
     for (j, other) in plan.inspections.enumerated() where !movable.contains(j) {
       guard let window = other.window, !Set(other.team).isDisjoint(with: inspection.team) else { continue }
-      let otherName = plan.units.first { $0.id == other.unit }?.name ?? other.unit
+      let otherName = unitName(of: other)
       blockers.append("\(otherName) (cố định \(window.from.vietnamese)–\(window.to.vietnamese))")
     }
     let shared = team.map { plan.people[$0].displayName }
