@@ -62,7 +62,7 @@ enum OutlineCommand {
 
     // --all: one file per visited unit, named from its id (a checked slug), inside DIR only.
     let directory = context.resolve(output!)
-    try OutputFile.ensureDirectory(directory)
+    try OutputFile.ensureDirectory(directory, shown: output!)
     let checklists = plan.inspections.compactMap {
       UnitChecklist(plan: plan, unitID: $0.unit, template: template)
     }
@@ -78,7 +78,8 @@ enum OutlineCommand {
     }
     for (checklist, name) in zip(checklists, names) {
       try OutputFile.write(
-        render(checklist), to: (directory as NSString).appendingPathComponent(name), force: force)
+        render(checklist), to: (directory as NSString).appendingPathComponent(name),
+        shown: (output! as NSString).appendingPathComponent(name), force: force)
     }
     return Output(stdout: "Đã ghi \(names.count) tệp vào \(output!): \(names.joined(separator: ", "))\n")
   }

@@ -40,7 +40,8 @@ enum ScheduleCommand {
       stdout += "\nChưa ghi \(output) vì lịch chưa đầy đủ.\n"
       return Output(stdout: stdout, status: .findings)
     }
-    try OutputFile.write(try PlanWriter.json(result.plan), to: context.resolve(output), force: force)
+    try OutputFile.write(
+      try PlanWriter.json(result.plan), to: context.resolve(output), shown: output, force: force)
     let errors = Checker.check(result.plan).filter { $0.severity == .error }
     stdout += "\nĐã ghi \(output)."
     stdout += errors.isEmpty ? " Kế hoạch mới không có lỗi khi kiểm tra (kiemtra check).\n" : " Kế hoạch mới còn \(errors.count) lỗi không do lịch gây ra; xem kiemtra check \(output).\n"

@@ -69,7 +69,7 @@ public enum Tool {
     -> Output
   {
     guard let path else { return Output(stdout: text) }
-    try OutputFile.write(text, to: context.resolve(path), force: force)
+    try OutputFile.write(text, to: context.resolve(path), shown: path, force: force)
     return Output(stdout: "Đã ghi \(path)\n")
   }
 
