@@ -97,7 +97,7 @@ private struct Problem {
     }
     fixedBusy = Array(repeating: Array(repeating: 0, count: words), count: plan.people.count)
     let indexOfDay = Dictionary(uniqueKeysWithValues: days.enumerated().map { ($1, $0) })
-    postTet = Self.postTetMask(days: days, plan: plan)
+    postTet = Self.postTetMask(days: days, year: plan.year, calendar: calendar)
     dueForStart = days.indices.map { s in
       let due = rule.due(forStart: days[s], calendar: calendar)
       guard due >= range.from, calendar.workingDays(after: due, through: days[s]) >= max(minLead, 1)
@@ -135,10 +135,9 @@ private struct Problem {
   }
 
   /// Working days in the two weeks after the Tết break of the plan year.
-  static func postTetMask(days: [CivilDate], plan: Plan) -> [Bool] {
-    guard PublicHolidays.supportedYears.contains(plan.year) else { return days.map { _ in false } }
-    let tet = LunarCalendar.tet(plan.year)
-    let calendar = plan.workingCalendar()
+  static func postTetMask(days: [CivilDate], year: Int, calendar: WorkingCalendar) -> [Bool] {
+    guard PublicHolidays.supportedYears.contains(year) else { return days.map { _ in false } }
+    let tet = LunarCalendar.tet(year)
     let back = calendar.workingDay(onOrAfter: tet)
     let end = back + 13
     return days.map { $0 >= back && $0 <= end }
