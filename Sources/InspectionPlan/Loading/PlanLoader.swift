@@ -59,9 +59,8 @@ public enum PlanLoader {
       return .invalidValue(
         file: file, path: path(context.codingPath), reason: "cần \(typeName(type)), gặp null")
     case .keyNotFound(let key, let context):
-      let reason =
-        context.debugDescription.hasPrefix("a person") ? context.debugDescription : "thiếu khóa bắt buộc"
-      return .invalidValue(file: file, path: path(context.codingPath + [key]), reason: reason)
+      return .invalidValue(
+        file: file, path: path(context.codingPath + [key]), reason: "thiếu khóa bắt buộc")
     case .dataCorrupted(let context):
       return .invalidValue(
         file: file, path: path(context.codingPath), reason: context.debugDescription)

@@ -43,8 +43,7 @@ public struct Person: Codable, Sendable, Identifiable {
     agency = try c.decodeIfPresent(String.self, forKey: .agency)
     unavailable = try c.decodeIfPresent([DateWindow].self, forKey: .unavailable) ?? []
     if name == nil && role == nil {
-      throw DecodingError.keyNotFound(
-        CodingKeys.name,
+      throw DecodingError.dataCorrupted(
         .init(codingPath: c.codingPath, debugDescription: "mỗi người cần có 'name' hoặc 'role'"))
     }
   }
