@@ -66,7 +66,7 @@ public enum OutlineTemplateParser {
         template.closing = rest
       } else if let rest = line.dropPrefix("@note ") {
         guard !template.parts.isEmpty else { return problem("'@note' trước mục đầu tiên") }
-        template.parts[template.parts.count - 1].withLast { $0.notes.append(rest) }
+        template.parts[template.parts.count - 1].withDeepest { $0.notes.append(rest) }
       } else if let rest = line.dropPrefix("@appendix ") {
         startAppendix(rest)
       } else if line.hasPrefix("@") {
@@ -217,9 +217,6 @@ extension OutlineNode {
       children[children.count - 1].withDeepest(change)
     }
   }
-
-  /// Applies `change` to the deepest last entry (same as `withDeepest`, named for notes).
-  mutating func withLast(_ change: (inout OutlineNode) -> Void) { withDeepest(change) }
 
   /// Appends a bullet under the last sub-item if there is one, else under this item.
   mutating func appendToDeepest(_ node: OutlineNode) {

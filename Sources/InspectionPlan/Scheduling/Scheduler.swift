@@ -325,7 +325,7 @@ private struct Problem {
         remaining.sort { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }
         placed[i] = nil
         busy = saved
-        if let root = rootBound, bestScore == (-order.count, root) { aborted = false; return }
+        if let root = rootBound, bestScore == (-order.count, root) { return }
         if aborted { return }
       }
     }
