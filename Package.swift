@@ -14,7 +14,9 @@ let package = Package(
     .target(name: "KiemTraCLI", dependencies: ["InspectionPlan"]),
     .executableTarget(name: "kiemtra", dependencies: ["KiemTraCLI"]),
     .executableTarget(name: "kiemtra-bench", dependencies: ["InspectionPlan"]),
-    .testTarget(name: "InspectionPlanTests", dependencies: ["InspectionPlan"]),
+    .testTarget(
+      name: "InspectionPlanTests", dependencies: ["InspectionPlan"],
+      exclude: ["Office/Fixtures", "Import/Fixtures"]),
     .testTarget(
       name: "KiemTraCLITests", dependencies: ["KiemTraCLI", "InspectionPlan"],
       exclude: ["Fixtures"]),
