@@ -33,15 +33,16 @@ enum ScheduleCommand {
     if let from, let until, until < from {
       throw UsageError("--until \(until.iso8601) trước --from \(from.iso8601)", command: "schedule")
     }
-    let plan = try Tool.loadPlan(path, context: context)
+    let (plan, original) = try Tool.readPlan(path, context: context)
     let result = Scheduler().schedule(plan, options: .init(replan: replan, from: from, until: until))
     var stdout = ScheduleReport.text(result: result, rule: plan.settings.effectiveReportDueRule)
     guard result.problems.isEmpty else {
       stdout += "\nChưa ghi \(output) vì lịch chưa đầy đủ.\n"
       return Output(stdout: stdout, status: .findings)
     }
-    try OutputFile.write(
-      try PlanWriter.json(result.plan), to: context.resolve(output), shown: output, force: force)
+    // Only the moved dates change: the user's key order, notes and formatting stay.
+    let edited = try PlanEditor.apply(try PlanEdit.windowsAndDueDates(from: plan, to: result.plan), to: original)
+    try OutputFile.write(String(decoding: edited, as: UTF8.self), to: context.resolve(output), shown: output, force: force)
     let errors = Checker.check(result.plan).filter { $0.severity == .error }
     stdout += "\nĐã ghi \(output)."
     stdout += errors.isEmpty ? " Kế hoạch mới không có lỗi khi kiểm tra (kiemtra check).\n" : " Kế hoạch mới còn \(errors.count) lỗi không do lịch gây ra; xem kiemtra check \(output).\n"

@@ -42,6 +42,8 @@ public enum Tool {
       return Output(stderr: "lỗi: \(error.message)\n", status: .usage)
     } catch let error as PlanError {
       return Output(stderr: "lỗi: \(error.message)\n", status: .usage)
+    } catch let error as PlanEditError {
+      return Output(stderr: "lỗi: \(error.message)\n", status: .usage)
     } catch {
       return Output(stderr: "lỗi: \(error)\n", status: .usage)
     }
@@ -49,9 +51,16 @@ public enum Tool {
 
   /// Reads the plan named on the command line.
   static func loadPlan(_ path: String, context: RunContext) throws(PlanError) -> Plan {
+    try readPlan(path, context: context).plan
+  }
+
+  /// Reads the plan named on the command line, with the bytes it was decoded from (for commands
+  /// that write the plan back through `PlanEditor`).
+  static func readPlan(_ path: String, context: RunContext) throws(PlanError) -> (plan: Plan, bytes: [UInt8]) {
     let resolved = context.resolve(path)
     do {
-      return try PlanLoader.load(path: resolved)
+      let data = try PlanLoader.read(path: resolved)
+      return (try PlanLoader.load(data: data, file: resolved), [UInt8](data))
     } catch {
       // Name the file as the user typed it, not the resolved path.
       switch error {

@@ -26,14 +26,19 @@ public enum PlanLoader {
 
   /// Reads and decodes the plan file at `path`.
   public static func load(path: String) throws(PlanError) -> Plan {
-    let data: Data
+    try load(data: try read(path: path), file: path)
+  }
+
+  /// The bytes of the plan file at `path`.
+  ///
+  /// - Throws: `PlanError.unreadable` saying whether the file is missing or unreadable.
+  public static func read(path: String) throws(PlanError) -> Data {
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
+      return try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
       let exists = FileManager.default.fileExists(atPath: path)
       throw .unreadable(file: path, reason: exists ? "không có quyền đọc hoặc không phải là tệp" : "tệp không tồn tại")
     }
-    return try load(data: data, file: path)
   }
 
   /// `inspections[3].window.to` from a decoding path.
