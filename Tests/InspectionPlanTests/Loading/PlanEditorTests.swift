@@ -167,15 +167,15 @@ struct PlanEditorTests {
   @Test func randomEditsKeepEverythingElse() throws {
     var random = SplitMix64(seed: 0x6B69_656D_7472_61)
     for round in 0..<600 {
-      let value = Model.random(&random, depth: 0)
+      let value = ReferenceJSON.random(&random, depth: 0)
       let style = RandomStyle.random(&random)
       let text = style.render(value, &random)
       let old = try JSONSyntax.parse(Array(text.utf8))
-      let paths = Model.paths(of: value)
+      let paths = ReferenceJSON.paths(of: value)
       let target = paths[Int(random.next() % UInt64(paths.count))]
       var expected = value
       let edit: PlanEdit
-      let newValue = Model.random(&random, depth: 2)
+      let newValue = ReferenceJSON.random(&random, depth: 2)
       switch (random.next() % 3, value.at(target)) {
       case (0, .array), (0, .object) where random.next() % 2 == 0:
         if case .array = value.at(target)! {
@@ -196,10 +196,10 @@ struct PlanEditorTests {
       }
       let newBytes = try PlanEditor.apply([edit], to: Array(text.utf8))
       let new = try JSONSyntax.parse(newBytes)
-      #expect(Model(new.root) == expected, "round \(round): \(text) ⇒ \(String(decoding: newBytes, as: UTF8.self))")
+      #expect(ReferenceJSON(new.root) == expected, "round \(round): \(text) ⇒ \(String(decoding: newBytes, as: UTF8.self))")
       // Every path disjoint from the edit keeps its bytes.
       let edited = edit.path.steps
-      for path in Model.paths(of: value) {
+      for path in ReferenceJSON.paths(of: value) {
         let steps = path.steps
         if steps.starts(with: edited) || edited.starts(with: steps) { continue }
         // A removal shifts later indexes of the same array; compare only paths it does not shift.
@@ -275,24 +275,11 @@ struct PlanEditorTests {
   }
 }
 
-/// A deterministic generator for property tests.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// A plain JSON value with set semantics for objects, as the reference the editor must agree with.
-indirect enum Model: Equatable {
-  case null, bool(Bool), number(Int), string(String), array([Model]), object([String: Model], order: [String])
+indirect enum ReferenceJSON: Equatable {
+  case null, bool(Bool), number(Int), string(String), array([ReferenceJSON]), object([String: ReferenceJSON], order: [String])
 
-  static func == (a: Model, b: Model) -> Bool {
+  static func == (a: ReferenceJSON, b: ReferenceJSON) -> Bool {
     switch (a, b) {
     case (.null, .null): return true
     case (.bool(let x), .bool(let y)): return x == y
@@ -310,13 +297,13 @@ indirect enum Model: Equatable {
     case .bool(let b): self = .bool(b)
     case .number(let n): self = .number(Int(n)!)
     case .string(let s): self = .string(s)
-    case .array(let items, _): self = .array(items.map { Model($0.value) })
+    case .array(let items, _): self = .array(items.map { ReferenceJSON($0.value) })
     case .object(let members, _):
-      self = .object(Dictionary(uniqueKeysWithValues: members.map { ($0.key, Model($0.value)) }), order: members.map(\.key))
+      self = .object(Dictionary(uniqueKeysWithValues: members.map { ($0.key, ReferenceJSON($0.value)) }), order: members.map(\.key))
     }
   }
 
-  static func random(_ r: inout SplitMix64, depth: Int) -> Model {
+  static func random(_ r: inout SplitMix64, depth: Int) -> ReferenceJSON {
     let pick = depth >= 3 ? r.next() % 4 : r.next() % 6
     switch pick {
     case 0: return .null
@@ -326,7 +313,7 @@ indirect enum Model: Equatable {
     case 4: return .array((0..<Int(r.next() % 4)).map { _ in random(&r, depth: depth + 1) })
     default:
       let keys = Array(Set((0..<Int(r.next() % 5)).map { _ in "k\(r.next() % 6)" })).sorted()
-      var members: [String: Model] = [:]
+      var members: [String: ReferenceJSON] = [:]
       for key in keys { members[key] = random(&r, depth: depth + 1) }
       return .object(members, order: keys.shuffled(using: &r))
     }
@@ -343,7 +330,7 @@ indirect enum Model: Equatable {
     }
   }
 
-  static func paths(of value: Model, prefix: JSONPath = JSONPath()) -> [JSONPath] {
+  static func paths(of value: ReferenceJSON, prefix: JSONPath = JSONPath()) -> [JSONPath] {
     var out = [prefix]
     switch value {
     case .array(let items):
@@ -355,7 +342,7 @@ indirect enum Model: Equatable {
     return out
   }
 
-  func at(_ path: JSONPath) -> Model? {
+  func at(_ path: JSONPath) -> ReferenceJSON? {
     var node = self
     for step in path.steps {
       switch (step, node) {
@@ -367,11 +354,11 @@ indirect enum Model: Equatable {
     return node
   }
 
-  mutating func mutate(_ path: JSONPath, _ change: (inout Model) -> Void) {
+  mutating func mutate(_ path: JSONPath, _ change: (inout ReferenceJSON) -> Void) {
     mutate(path.steps[...], change)
   }
 
-  private mutating func mutate(_ steps: ArraySlice<JSONPath.Step>, _ change: (inout Model) -> Void) {
+  private mutating func mutate(_ steps: ArraySlice<JSONPath.Step>, _ change: (inout ReferenceJSON) -> Void) {
     guard let step = steps.first else { return change(&self) }
     switch (step, self) {
     case (.key(let k), .object(var m, let order)):
@@ -384,7 +371,7 @@ indirect enum Model: Equatable {
     }
   }
 
-  mutating func setMember(_ key: String, _ value: Model) {
+  mutating func setMember(_ key: String, _ value: ReferenceJSON) {
     guard case .object(var m, var order) = self else { fatalError() }
     if m[key] == nil { order.append(key) }
     m[key] = value
@@ -421,7 +408,7 @@ struct RandomStyle {
       colon: [": ", " : ", ":", ":  "][Int(r.next() % 4)], compact: r.next() % 4 == 0)
   }
 
-  func render(_ value: Model, _ r: inout SplitMix64, indent: String = "") -> String {
+  func render(_ value: ReferenceJSON, _ r: inout SplitMix64, indent: String = "") -> String {
     let space = { (r: inout SplitMix64) -> String in r.next() % 5 == 0 ? " " : "" }
     switch value {
     case .array(let items) where !items.isEmpty:
