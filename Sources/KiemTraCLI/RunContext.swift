@@ -9,10 +9,14 @@ public struct RunContext: Sendable {
   public var today: CivilDate
   /// Relative paths on the command line are resolved against this directory.
   public var workingDirectory: String
+  /// Seconds on a monotonic clock, for time limits (`schedule --time-limit`). Tests keep the
+  /// default, a clock that never moves, so only the library's pass and node budgets end a search.
+  public var seconds: @Sendable () -> Double
 
-  public init(today: CivilDate, workingDirectory: String) {
+  public init(today: CivilDate, workingDirectory: String, seconds: @escaping @Sendable () -> Double = { 0 }) {
     self.today = today
     self.workingDirectory = workingDirectory
+    self.seconds = seconds
   }
 
   /// The real clock, read in Asia/Ho_Chi_Minh (the machine's time zone may differ), and the
@@ -22,7 +26,13 @@ public struct RunContext: Sendable {
     calendar.timeZone = TimeZone(identifier: "Asia/Ho_Chi_Minh") ?? TimeZone(secondsFromGMT: 7 * 3600)!
     let parts = calendar.dateComponents([.year, .month, .day], from: Date())
     let today = CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    return RunContext(today: today, workingDirectory: FileManager.default.currentDirectoryPath)
+    let start = ContinuousClock.now
+    return RunContext(
+      today: today, workingDirectory: FileManager.default.currentDirectoryPath,
+      seconds: {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+      })
   }
 
   /// `path` made absolute against the working directory.

@@ -14,14 +14,24 @@ public enum ScheduleReport {
     out += "\nĐã xếp \(result.placements.count)/\(total) cuộc kiểm tra"
     if let finish = result.finish {
       out += "; kết thúc ngày \(finish.vietnamese)"
-      if result.problems.isEmpty {
-        out += result.provenEarliest ? " (sớm nhất có thể)" : (result.exact ? " (chưa chứng minh là sớm nhất: dừng tìm kiếm theo giới hạn)" : " (xếp nhanh theo thứ tự, không tìm kiếm toàn bộ)")
+      if result.problems.isEmpty && !result.amending {
+        if result.provenEarliest {
+          out += " (sớm nhất có thể: đã chứng minh)"
+        } else if let bound = result.lowerBound {
+          out += " (chưa chứng minh là sớm nhất; không lịch nào kết thúc trước \(bound.vietnamese)"
+          out += result.stoppedByBudget ? "; dừng theo giới hạn thời gian/tìm kiếm)" : ")"
+        }
       }
     }
     out += ".\n"
+    if result.amending {
+      out += "Giữ nguyên \(result.placements.count - result.movedVisits) cuộc đã công bố; dời \(result.movedVisits) cuộc, tổng \(result.daysMoved) ngày làm việc.\n"
+    }
     for placement in result.placements.sorted(by: { ($0.window.from, $0.inspection) < ($1.window.from, $1.inspection) }) {
       let inspection = byID[placement.inspection]!
-      out += "  - \(names[inspection.unit] ?? inspection.unit): \(placement.window.from.vietnamese)–\(placement.window.to.vietnamese) (\(placement.workingDays) ngày làm việc), hạn báo cáo \(placement.reportDue.vietnamese)\n"
+      out += "  - \(names[inspection.unit] ?? inspection.unit): \(placement.window.from.vietnamese)–\(placement.window.to.vietnamese) (\(placement.workingDays) ngày làm việc)"
+      out += placement.reportDue.map { ", hạn báo cáo \($0.vietnamese)" } ?? ", không có báo cáo trước"
+      out += placement.moved ? " [dời]\n" : "\n"
     }
     if !result.problems.isEmpty {
       out += "\nKhông xếp được hoặc vi phạm quy tắc (\(result.problems.count)):\n"

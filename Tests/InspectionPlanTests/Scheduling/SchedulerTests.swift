@@ -45,21 +45,22 @@ struct SchedulerTests {
     let a = Scheduler().schedule(seed, options: .init(replan: true, from: day("2023-07-03")))
     let b = Scheduler().schedule(seed, options: .init(replan: true, from: day("2023-07-03")))
     #expect(a.placements == b.placements)
-    #expect(a.placements.allSatisfy { $0.window.from >= day("2023-07-03") && $0.reportDue >= day("2023-07-03") })
+    #expect(a.placements.allSatisfy { $0.window.from >= day("2023-07-03") && $0.reportDue! >= day("2023-07-03") })
   }
 
   /// Plan order puts the short visit of x first, which leaves no room for the long visit of x
-  /// and y before y leaves; the exact search places the long one first.
+  /// and y before y leaves; both the heuristic alone and the exact search place the long one
+  /// first.
   @Test func solvesACaseWherePlanOrderGreedyFails() {
     var p = plan([("a", ["x"], 2), ("b", ["x", "y"], 3)])
     p.people[1].unavailable = [DateWindow(from: day("2023-01-10"), to: day("2023-12-31"))]
     let range = DateWindow(from: day("2023-01-02"), to: day("2023-01-20"))
     // 02/01 is a compensatory day; working days from 03/01. Due 1 working day before the start,
     // not before 02/01: the earliest start is 04/01; y is present 04/01–09/01 (4 working days).
-    var greedyOnly = Scheduler()
-    greedyOnly.exactLimit = 0
-    let greedy = greedyOnly.schedule(p, options: .init(from: range.from, until: range.to))
-    #expect(greedy.problems.map(\.inspection) == ["kt-2"])
+    var heuristicOnly = Scheduler()
+    heuristicOnly.exactLimit = 0
+    let heuristic = heuristicOnly.schedule(p, options: .init(from: range.from, until: range.to))
+    #expect(heuristic.problems.isEmpty)
     let result = Scheduler().schedule(p, options: .init(from: range.from, until: range.to))
     #expect(result.problems.isEmpty)
     let windows = Dictionary(uniqueKeysWithValues: result.placements.map { ($0.inspection, $0.window) })
