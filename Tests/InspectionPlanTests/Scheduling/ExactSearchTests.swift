@@ -33,7 +33,7 @@ struct ExactSearchTests {
 
   @Test(arguments: 0..<12)
   func matchesBruteForceOnRandomSmallProblems(seed: Int) {
-    var random = SplitMix64(seed: UInt64(seed) &+ 77)
+    var random = InspectionPlan.SplitMix64(seed: UInt64(seed) &+ 77)
     let tasks = (0..<6).map { _ -> (Int, [Int]) in
       let a = random.below(4)
       let b = random.below(4)
@@ -50,7 +50,7 @@ struct ExactSearchTests {
 
   /// Fifteen visits, two shared leaders and members drawn from a pool: proved within budget.
   @Test func provesFifteenVisitsWithSharedLeaders() {
-    var random = SplitMix64(seed: 15)
+    var random = InspectionPlan.SplitMix64(seed: 15)
     let tasks = (0..<15).map { i -> (Int, [Int]) in
       (3 + random.below(4), [i % 2, 2 + random.below(6), 2 + random.below(6)])
     }
