@@ -10,13 +10,13 @@ let package = Package(
     .executable(name: "kiemtra", targets: ["kiemtra"]),
   ],
   targets: [
-    .target(name: "InspectionPlan"),
+    .target(name: "InspectionPlan", resources: [.copy("Resources/holiday-decisions.json")]),
     .target(name: "KiemTraCLI", dependencies: ["InspectionPlan"]),
     .executableTarget(name: "kiemtra", dependencies: ["KiemTraCLI"]),
     .executableTarget(name: "kiemtra-bench", dependencies: ["InspectionPlan"]),
     .testTarget(
       name: "InspectionPlanTests", dependencies: ["InspectionPlan"],
-      exclude: ["Office/Fixtures", "Office/Golden", "Import/Fixtures"]),
+      exclude: ["Office/Fixtures", "Office/Golden", "Import/Fixtures", "Calendar/Fixtures"]),
     .testTarget(
       name: "KiemTraCLITests", dependencies: ["KiemTraCLI", "InspectionPlan"],
       exclude: ["Fixtures"]),

@@ -2,7 +2,7 @@
 enum Help {
   static let version = "0.1.0"
   static let commands = [
-    "check", "holidays", "deadlines", "outline", "template", "calendar", "budget", "communes", "schedule", "help",
+    "check", "holidays", "deadlines", "outline", "template", "calendar", "budget", "communes", "schedule", "lunar", "help",
   ]
 
   static let general = """
@@ -20,7 +20,11 @@ enum Help {
       budget PLAN       dự toán kinh phí hỗ trợ Đoàn kiểm tra
       schedule PLAN     đề xuất thời gian kiểm tra và hạn báo cáo thỏa mọi quy tắc
       communes PLAN     chọn ngẫu nhiên xã kiểm tra thêm tại mỗi huyện (có seed để kiểm chứng)
+      lunar NGÀY        đổi ngày dương lịch sang âm lịch (hoặc --solar: âm lịch sang dương lịch)
       help LỆNH         hướng dẫn chi tiết một lệnh
+
+    Mọi lệnh đọc kế hoạch (và holidays) nhận thêm --holidays TỆP: tệp quyết định ngày nghỉ hằng
+    năm (JSON) bổ sung hoặc thay thế dữ liệu có sẵn.
 
     Mã thoát: 0 không có lỗi; 1 kế hoạch có lỗi; 2 lỗi dòng lệnh hoặc tệp đầu vào.
 
@@ -37,6 +41,7 @@ enum Help {
     case "budget": return BudgetCommand.usage
     case "communes": return CommunesCommand.usage
     case "schedule": return ScheduleCommand.usage
+    case "lunar": return LunarCommand.usage
     case "help": return general
     default: return nil
     }

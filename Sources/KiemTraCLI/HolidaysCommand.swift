@@ -1,13 +1,16 @@
 import InspectionPlan
 
-/// `kiemtra holidays YEAR [--format text|json|ics]`
+/// `kiemtra holidays YEAR [--format text|json|ics] [--holidays FILE]`
 enum HolidaysCommand {
   static let usage = """
-    Cách dùng: kiemtra holidays NĂM [--format text|json|ics]
+    Cách dùng: kiemtra holidays NĂM [--format text|json|ics] [--holidays TỆP]
 
     Các ngày nghỉ lễ, Tết (kèm ngày âm lịch), ngày nghỉ bù và ngày làm bù của cán bộ, công chức
-    trong năm, theo Điều 112 Bộ luật Lao động 2019 và thông báo lịch nghỉ hằng năm.
+    trong năm (2013–2199), theo Bộ luật Lao động (2012 đến năm 2020, 2019 từ năm 2021) và thông
+    báo lịch nghỉ hằng năm; năm chưa có thông báo tính theo quy tắc mặc định.
       --format text|json|ics   định dạng kết quả (mặc định: text)
+      --holidays TỆP           tệp quyết định ngày nghỉ hằng năm (JSON) bổ sung hoặc thay thế
+                               dữ liệu có sẵn (xem README)
 
     """
 
@@ -29,11 +32,14 @@ enum HolidaysCommand {
         "năm \(year) nằm ngoài khoảng được hỗ trợ \(range.lowerBound)–\(range.upperBound)",
         command: "holidays")
     }
-    let days = PublicHolidays.days(in: year).filter { $0.date.year == year }
+    let decisions = try HolidayOption.decisions(context: context)
+    let days = PublicHolidays.days(in: year, decisions: decisions).filter { $0.date.year == year }
     switch format {
-    case .json: return Output(stdout: HolidayReport.json(year: year, days: days))
+    case .json:
+      return Output(stdout: HolidayReport.json(year: year, days: days, decision: decisions[year]))
     case .ics: return Output(stdout: HolidayReport.ics(year: year, days: days, stamp: context.today))
-    default: return Output(stdout: HolidayReport.text(year: year, days: days))
+    default:
+      return Output(stdout: HolidayReport.text(year: year, days: days, decision: decisions[year]))
     }
   }
 }

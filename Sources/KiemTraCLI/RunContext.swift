@@ -12,6 +12,8 @@ public struct RunContext: Sendable {
   /// Seconds on a monotonic clock, for time limits (`schedule --time-limit`). Tests keep the
   /// default, a clock that never moves, so only the library's pass and node budgets end a search.
   public var seconds: @Sendable () -> Double
+  /// The `--holidays` file of this run, as typed; `nil` when not given.
+  public var holidaysFile: String? = nil
 
   public init(today: CivilDate, workingDirectory: String, seconds: @escaping @Sendable () -> Double = { 0 }) {
     self.today = today

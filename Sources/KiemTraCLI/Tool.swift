@@ -7,8 +7,12 @@ public enum Tool {
     guard let command = arguments.first else {
       return Output(stderr: Help.general, status: .usage)
     }
-    let rest = Array(arguments.dropFirst())
+    var rest = Array(arguments.dropFirst())
+    var context = context
     do {
+      if HolidayOption.commands.contains(command) {
+        (rest, context.holidaysFile) = try HolidayOption.extract(rest, command: command)
+      }
       switch command {
       case "check": return try CheckCommand.run(rest, context: context)
       case "holidays": return try HolidaysCommand.run(rest, context: context)
@@ -19,6 +23,7 @@ public enum Tool {
       case "budget": return try BudgetCommand.run(rest, context: context)
       case "communes": return try CommunesCommand.run(rest, context: context)
       case "schedule": return try ScheduleCommand.run(rest, context: context)
+      case "lunar": return try LunarCommand.run(rest, context: context)
       case "help", "--help", "-h":
         if let topic = rest.first {
           guard let text = Help.usage(for: topic) else {
@@ -58,9 +63,12 @@ public enum Tool {
   /// that write the plan back through `PlanEditor`).
   static func readPlan(_ path: String, context: RunContext) throws(PlanError) -> (plan: Plan, bytes: [UInt8]) {
     let resolved = context.resolve(path)
+    var plan: Plan
+    let bytes: [UInt8]
     do {
       let data = try PlanLoader.read(path: resolved)
-      return (try PlanLoader.load(data: data, file: resolved), [UInt8](data))
+      plan = try PlanLoader.load(data: data, file: resolved)
+      bytes = [UInt8](data)
     } catch {
       // Name the file as the user typed it, not the resolved path.
       switch error {
@@ -71,6 +79,12 @@ public enum Tool {
         throw .invalidValue(file: path, path: where_, reason: reason)
       }
     }
+    // The yearly holiday decisions: the plan's `calendar.holidays` file, then `--holidays`
+    // (their errors name those files, not the plan).
+    try plan.loadHolidayDecisions(
+      planPath: resolved, shownPlanPath: path,
+      extra: context.holidaysFile.map { (context.resolve($0), $0) })
+    return (plan, bytes)
   }
 
   /// Prints `text`, or writes it to `path` (atomically, never over a file without `force`).

@@ -2,16 +2,34 @@ import Foundation  // sin and floor only; no Date, Calendar or TimeZone.
 
 /// Conversion between Gregorian and Vietnamese lunar dates, computed astronomically.
 ///
-/// Months start on the day (in Vietnam's time zone, UTC+7) that holds the astronomical new moon;
-/// the month containing the winter solstice is month 11; a lunar year with 13 months repeats the
-/// first month after month 11 that holds no major solar term. This is the rule Vietnam has used
-/// since 1968; China computes the same rule at UTC+8, which is why Tết differs in some years
-/// (1985: 21/01 in Vietnam, 20/02 in China). The new-moon and solar-longitude series are the
-/// low-precision ones from Jean Meeus, *Astronomical Algorithms*, as Hồ Ngọc Đức applied them to
-/// the Vietnamese calendar; they are accurate over at least 1800–2199, the range tests cover.
+/// Months start on the local day that holds the astronomical new moon; the month containing the
+/// winter solstice is month 11; a lunar year with 13 months repeats the first month after month
+/// 11 that holds no major solar term.
+///
+/// **Time zone.** From 1968 the days are those of UTC+7, Vietnam's time (the government switched
+/// the calendar from the Chinese meridian in 1967, effective from the lunar year Mậu Thân 1968).
+/// Before 1968 the calendar followed UTC+8, so it agrees with China's then. China still computes
+/// at UTC+8, which is why Tết differs in some later years (1985: 21/01 in Vietnam, 20/02 in China;
+/// also 1968, 2007, 2030, 2053).
+///
+/// The new-moon and solar-longitude series are the low-precision ones from Jean Meeus,
+/// *Astronomical Algorithms*, as Hồ Ngọc Đức applied them to the Vietnamese calendar. Over
+/// 1900–2199 Tết and Giỗ Tổ agree with an independent high-precision computation in every year
+/// but 2175 and 2199, whose Tết new moon falls within a minute of midnight (Vietnam time), closer
+/// than the series or anyone's forecast of Earth's rotation for the 22nd century can resolve
+/// (`Tests/InspectionPlanTests/Calendar/Fixtures/README.md`).
 public enum LunarCalendar {
-  /// Vietnam's offset from UTC in hours, which decides on which day a new moon falls.
+  /// Vietnam's offset from UTC in hours since 1968, which decides on which day a new moon falls.
   public static let timeZoneHours = 7.0
+  /// The offset used for moments before 1968 (the Chinese meridian, 120° E).
+  public static let timeZoneHoursBefore1968 = 8.0
+  /// Julian day of 1968-01-01 00:00 UTC: from here on, days are counted at UTC+7.
+  private static let switchJulianDay = 2_439_856.5
+
+  /// The offset in hours at a Julian day.
+  private static func timeZone(atJulianDay jd: Double) -> Double {
+    jd < switchJulianDay ? timeZoneHoursBefore1968 : timeZoneHours
+  }
 
   /// The years whose conversions are tested and supported by the command line.
   public static let supportedYears = 1900...2199
@@ -21,9 +39,12 @@ public enum LunarCalendar {
   /// Example: 22/01/2023 is lunar 1/1 of year 2023 (Tết Quý Mão).
   public static func lunarDate(of date: CivilDate) -> LunarDate {
     let jdn = julianDayNumber(date)
-    let k = Int(floor((Double(jdn) - 2_415_021.076998695) / synodicMonth))
-    var monthStart = newMoonDay(k + 1)
-    if monthStart > jdn { monthStart = newMoonDay(k) }
+    // The estimate from the mean month can be one lunation off either way (on 2054-05-07 and
+    // 2062-04-09 the new moon `k` itself falls after the day): step until the month holds it.
+    var k = Int(floor((Double(jdn) - 2_415_021.076998695) / synodicMonth))
+    while newMoonDay(k + 1) > jdn { k -= 1 }
+    while newMoonDay(k + 2) <= jdn { k += 1 }
+    let monthStart = newMoonDay(k + 1)
     var a11 = lunarMonth11(date.year)
     var b11 = a11
     var lunarYear: Int
@@ -83,6 +104,19 @@ public enum LunarCalendar {
     return CivilDate(dayNumber: monthStart + lunar.day - 1 - julianDayOfEpoch)
   }
 
+  /// The leap month of lunar year `year` (its number, e.g. 2 for "tháng 2 nhuận" in 2023), or
+  /// `nil` in a year of twelve months.
+  public static func leapMonth(ofYear year: Int) -> Int? {
+    (1...12).first { civilDate(of: LunarDate(year: year, month: $0, day: 1, isLeapMonth: true)) != nil }
+  }
+
+  /// The number of days (29 or 30) of a lunar month, or `nil` when the month does not exist.
+  public static func monthLength(year: Int, month: Int, isLeapMonth: Bool = false) -> Int? {
+    guard civilDate(of: LunarDate(year: year, month: month, day: 1, isLeapMonth: isLeapMonth)) != nil
+    else { return nil }
+    return civilDate(of: LunarDate(year: year, month: month, day: 30, isLeapMonth: isLeapMonth)) == nil ? 29 : 30
+  }
+
   /// Tết Nguyên đán: the first day of the lunar year that starts in `year`.
   public static func tet(_ year: Int) -> CivilDate {
     civilDate(of: LunarDate(year: year, month: 1, day: 1))!
@@ -120,9 +154,10 @@ public enum LunarCalendar {
     return jd + c - deltaT
   }
 
-  /// Julian day number of the local (UTC+7) day holding the k-th new moon.
+  /// Julian day number of the local day (UTC+8 before 1968, UTC+7 after) holding the k-th new moon.
   private static func newMoonDay(_ k: Int) -> Int {
-    Int(floor(newMoon(k) + 0.5 + timeZoneHours / 24))
+    let moment = newMoon(k)
+    return Int(floor(moment + 0.5 + timeZone(atJulianDay: moment) / 24))
   }
 
   /// The sun's apparent longitude in radians, 0..<2π, at a Julian day (UT).
@@ -140,7 +175,8 @@ public enum LunarCalendar {
 
   /// Which of the twelve 30° sectors of the ecliptic the sun is in at the start of a local day.
   private static func sunSector(_ jdn: Int) -> Int {
-    Int(sunLongitude(Double(jdn) - 0.5 - timeZoneHours / 24) / Double.pi * 6)
+    let midnight = Double(jdn) - 0.5
+    return Int(sunLongitude(midnight - timeZone(atJulianDay: midnight) / 24) / Double.pi * 6)
   }
 
   /// Julian day number of the first day of lunar month 11 (the winter-solstice month) that begins

@@ -18,4 +18,18 @@ public struct LunarDate: Hashable, Sendable {
 
   /// `d/m` as Vietnamese calendars print lunar days ("10/3"), with "n" after a leap month ("1/2n").
   public var dayMonth: String { "\(day)/\(month)\(isLeapMonth ? "n" : "")" }
+
+  /// The year's name in the sixty-year cycle (can chi): 2023 is "Quý Mão", 2024 "Giáp Thìn".
+  public var yearName: String {
+    let stems = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"]
+    let branches = ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"]
+    let stem = ((year + 6) % 10 + 10) % 10
+    let branch = ((year + 8) % 12 + 12) % 12
+    return "\(stems[stem]) \(branches[branch])"
+  }
+
+  /// The date in words: "ngày 1 tháng 2 nhuận năm Quý Mão".
+  public var vietnamese: String {
+    "ngày \(day) tháng \(month)\(isLeapMonth ? " nhuận" : "") năm \(yearName)"
+  }
 }

@@ -1,15 +1,18 @@
 /// The civil-service working calendar: which days state agencies work, and counting in them.
 ///
 /// A day is a working day when it is a make-up working day, or when it is a weekday that is not a
-/// holiday or a day off. Built for a range of years from `PublicHolidays`, plus a plan's own extra
-/// days off and make-up working days; days outside the range count only weekends as days off.
+/// holiday or a day off. Built for a range of years from `PublicHolidays` (with the yearly
+/// decisions of `decisions`), plus a plan's own extra days off and make-up working days; days
+/// outside the range count only weekends as days off.
 public struct WorkingCalendar: Sendable {
   private var entries: [CivilDate: CalendarDay] = [:]
 
   /// The calendar of `years`, with a plan's own additions (which win over the national table).
-  public init(years: ClosedRange<Int>, additions: [CalendarDay] = []) {
+  public init(
+    years: ClosedRange<Int>, additions: [CalendarDay] = [], decisions: HolidayDecisions = .bundled
+  ) {
     for year in years where PublicHolidays.supportedYears.contains(year) {
-      for day in PublicHolidays.days(in: year) { entries[day.date] = day }
+      for day in PublicHolidays.days(in: year, decisions: decisions) { entries[day.date] = day }
     }
     for day in additions { entries[day.date] = day }
   }

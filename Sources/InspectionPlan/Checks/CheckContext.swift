@@ -56,7 +56,8 @@ extension Plan {
       + calendar.makeupWorkdays.map {
         CalendarDay(date: $0.date, kind: .makeupWorkday, name: $0.name ?? "Ngày làm bù của kế hoạch")
       }
-    return WorkingCalendar(years: (year - 1)...(year + 1), additions: additions)
+    return WorkingCalendar(
+      years: (year - 1)...(year + 1), additions: additions, decisions: calendar.decisions)
   }
 
   /// The units not visited by any inspection, in plan order.

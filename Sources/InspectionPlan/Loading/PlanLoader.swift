@@ -54,7 +54,7 @@ public enum PlanLoader {
     return text
   }
 
-  private static func describe(_ error: DecodingError, file: String) -> PlanError {
+  static func describe(_ error: DecodingError, file: String) -> PlanError {
     switch error {
     case .typeMismatch(let type, let context):
       return .invalidValue(

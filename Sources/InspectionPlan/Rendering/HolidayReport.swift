@@ -1,9 +1,20 @@
 /// Renders the days off of a year (`kiemtra holidays`).
 public enum HolidayReport {
-  /// A list for people, one line per date, with totals.
-  public static func text(year: Int, days: [CalendarDay]) -> String {
+  /// What the text says when a year has no decision.
+  public static let defaultRuleText =
+    "chưa có thông báo chính thức; theo quy tắc mặc định (ngày Tết rơi vào thứ Bảy được nghỉ bù "
+    + "ngày làm việc liền trước kỳ nghỉ Tết, rơi vào Chủ nhật được nghỉ bù ngày làm việc liền sau)"
+
+  /// A list for people, one line per date, with totals; the header cites the law and the year's
+  /// decision, or says the default rule applies.
+  public static func text(year: Int, days: [CalendarDay], decision: HolidayDecision?) -> String {
     var out = "Ngày nghỉ lễ, Tết của cán bộ, công chức năm \(year)\n"
-    out += "Nguồn: \(PublicHolidays.source(for: year))\n\n"
+    out += "Căn cứ: \(PublicHolidays.labourCode(for: year))\n"
+    if let decision {
+      out += "Nguồn: " + decision.sources.joined(separator: "\n       ") + "\n\n"
+    } else {
+      out += "Nguồn: \(defaultRuleText)\n\n"
+    }
     for day in days {
       let weekday = day.date.weekday.vietnameseName
       var line = "  \(day.date.vietnamese)  \(weekday.padding(9))  \(day.name)"
@@ -22,10 +33,14 @@ public enum HolidayReport {
     return out
   }
 
-  /// `{"year": Y, "days": [{"date", "kind", "name", "lunar"?}]}`.
-  public static func json(year: Int, days: [CalendarDay]) -> String {
+  /// `{"year": Y, "basis": "decision" | "default-rule", "sources": [...], "labourCode",
+  /// "days": [{"date", "kind", "name", "lunar"?}]}`.
+  public static func json(year: Int, days: [CalendarDay], decision: HolidayDecision?) -> String {
     JSONValue.object([
       ("year", .int(year)),
+      ("basis", .string(decision == nil ? "default-rule" : "decision")),
+      ("sources", .array((decision?.sources ?? []).map { .string($0) })),
+      ("labourCode", .string(PublicHolidays.labourCode(for: year))),
       (
         "days",
         .array(

@@ -23,6 +23,12 @@ struct LunarCalendarTests {
     .init(year: 2022, civil: "2022-02-01"), .init(year: 2023, civil: "2023-01-22"),
     .init(year: 2024, civil: "2024-02-10"), .init(year: 2025, civil: "2025-01-29"),
     .init(year: 2026, civil: "2026-02-17"), .init(year: 2027, civil: "2027-02-06"),
+    // UTC+8 before 1968: these came out a day early at UTC+7.
+    .init(year: 1903, civil: "1903-01-29"), .init(year: 1935, civil: "1935-02-04"),
+    .init(year: 1965, civil: "1965-02-02"),
+    // Vietnam (UTC+7) and China (UTC+8) differ.
+    .init(year: 1969, civil: "1969-02-16"), .init(year: 2030, civil: "2030-02-02"),
+    .init(year: 2053, civil: "2053-02-18"),
   ]
 
   /// Giỗ Tổ Hùng Vương (10/3 lunar) as published.
@@ -31,7 +37,65 @@ struct LunarCalendarTests {
     .init(year: 2021, civil: "2021-04-21"), .init(year: 2022, civil: "2022-04-10"),
     .init(year: 2023, civil: "2023-04-29"), .init(year: 2024, civil: "2024-04-18"),
     .init(year: 2025, civil: "2025-04-07"), .init(year: 2026, civil: "2026-04-26"),
+    .init(year: 1916, civil: "1916-04-12"), .init(year: 1917, civil: "1917-04-30"),
+    .init(year: 1939, civil: "1939-04-29"),
   ]
+
+  /// One row of `Fixtures/lunar-reference.tsv`.
+  struct Reference: Sendable {
+    let year: Int
+    let tetPublished, gioToPublished, tetAstro, gioToAstro: CivilDate
+  }
+
+  static let references: [Reference] = {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/lunar-reference.tsv")
+    let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line in
+      let f = line.split(separator: "\t").map(String.init)
+      guard f.count == 5, let year = Int(f[0]) else { return nil }
+      let d = f.dropFirst().compactMap { CivilDate(iso8601: $0) }
+      guard d.count == 4 else { return nil }
+      return Reference(year: year, tetPublished: d[0], gioToPublished: d[1], tetAstro: d[2], gioToAstro: d[3])
+    }
+  }()
+
+  /// Tết and Giỗ Tổ for every year 1900–2199 against the recorded references: the independent
+  /// astronomical computation in every year but 2175 and 2199 (new moon within a minute of
+  /// midnight), and the published table in every year but those and 1916 and 1925, where the
+  /// table departs from the astronomy at UTC+8 (see Fixtures/README.md).
+  @Test func tetAndGioToMatchTheReferenceFrom1900To2199() {
+    #expect(Self.references.map(\.year) == Array(1900...2199))
+    var offAstro: [Int] = []
+    var offPublished: [Int] = []
+    for row in Self.references {
+      let tet = LunarCalendar.tet(row.year)
+      let gioTo = LunarCalendar.civilDate(of: LunarDate(year: row.year, month: 3, day: 10))
+      if tet != row.tetAstro || gioTo != row.gioToAstro { offAstro.append(row.year) }
+      if tet != row.tetPublished || gioTo != row.gioToPublished { offPublished.append(row.year) }
+      #expect(LunarCalendar.lunarDate(of: tet) == LunarDate(year: row.year, month: 1, day: 1))
+    }
+    #expect(offAstro == [2175, 2199])
+    #expect(offPublished == [1916, 1925, 2175, 2199])
+  }
+
+  /// No day of 1900–2199 maps to day 0 (or beyond 30); 2054-05-07 and 2062-04-09 are 30/3 and 30/2.
+  @Test func noDayIsDayZero() {
+    #expect(LunarCalendar.lunarDate(of: CivilDate(iso8601: "2054-05-07")!) == LunarDate(year: 2054, month: 3, day: 30))
+    #expect(LunarCalendar.lunarDate(of: CivilDate(iso8601: "2062-04-09")!) == LunarDate(year: 2062, month: 2, day: 30))
+    var day = CivilDate(iso8601: "1900-01-31")!
+    let end = CivilDate(iso8601: "2199-12-31")!
+    var previous = LunarCalendar.lunarDate(of: day)
+    var bad: [String] = []
+    while day < end {
+      day = day + 1
+      let lunar = LunarCalendar.lunarDate(of: day)
+      let follows = lunar.day == previous.day + 1 || (lunar.day == 1 && previous.day >= 29)
+      if !(1...30).contains(lunar.day) || !follows { bad.append(day.iso8601) }
+      previous = lunar
+    }
+    #expect(bad.isEmpty, "\(bad.prefix(5))")
+  }
 
   @Test(arguments: tet)
   func tetMatchesPublishedDate(_ row: PublishedDay) {

@@ -47,13 +47,15 @@ struct PublicHolidaysTests {
       weekdaysOff: [
         "01-01", "01-27", "01-28", "01-29", "01-30", "01-31", "04-07", "04-30", "05-01", "05-02",
         "09-01", "09-02",
-      ], makeup: ["02-08", "04-26"]),
+      ], makeup: ["04-26"]),
+    // TB 9441/TB-BNV of 16/10/2025 (Tết, 31/08 against Saturday 22/08) and Công văn
+    // 12729/VPCP-KGVX of 25/12/2025 (02/01 against Saturday 10/01).
     .init(
       year: 2026,
       weekdaysOff: [
-        "01-01", "02-16", "02-17", "02-18", "02-19", "02-20", "04-27", "04-30", "05-01", "09-01",
-        "09-02",
-      ], makeup: []),
+        "01-01", "01-02", "02-16", "02-17", "02-18", "02-19", "02-20", "04-27", "04-30", "05-01",
+        "08-31", "09-01", "09-02",
+      ], makeup: ["01-10", "08-22"]),
   ]
 
   @Test(arguments: published)
@@ -67,6 +69,92 @@ struct PublicHolidaysTests {
     #expect(makeup.map { String($0.iso8601.dropFirst(5)) } == row.makeup)
   }
 
+  /// The real Tết breaks 2020–2026 (weekends included), as the decisions set them.
+  static let realTetBreaks: [(Int, String, String)] = [
+    (2020, "2020-01-23", "2020-01-29"), (2021, "2021-02-10", "2021-02-16"),
+    (2022, "2022-01-29", "2022-02-06"), (2023, "2023-01-20", "2023-01-26"),
+    (2024, "2024-02-08", "2024-02-14"), (2025, "2025-01-25", "2025-02-02"),
+    (2026, "2026-02-14", "2026-02-22"),
+  ]
+
+  /// Replaying the default rule on years that had a decision reproduces every real Tết break:
+  /// computed with no decisions at all, the days off around Tết are the decided ones.
+  @Test func defaultRuleReproducesEveryRealTetBreak() {
+    var reproduced = 0
+    for (year, from, to) in Self.realTetBreaks {
+      let real = DateWindow(from: CivilDate(iso8601: from)!, to: CivilDate(iso8601: to)!)
+      #expect(PublicHolidays.defaultTetBreak(year: year) == real, "Tết \(year)")
+      let replayed = WorkingCalendar(years: year...year, decisions: HolidayDecisions())
+      let decided = WorkingCalendar(years: year...year)
+      let around = DateWindow(from: real.from - 10, to: real.to + 10)
+      let same = around.days.allSatisfy { replayed.isWorkingDay($0) == decided.isWorkingDay($0) }
+      #expect(same, "days off around Tết \(year)")
+      if PublicHolidays.defaultTetBreak(year: year) == real && same { reproduced += 1 }
+    }
+    #expect(reproduced == 7)
+  }
+
+  /// The day joined to 2/9 by the default rule is the decided one in every year 2021–2026.
+  @Test func defaultRuleReproducesTheDayJoinedToNationalDay() {
+    for year in 2021...2026 {
+      let decided = HolidayDecisions.bundled[year]?.nationalDayAdjacent
+      let replayed = PublicHolidays.days(in: year, decisions: HolidayDecisions())
+        .first { $0.name == "Quốc khánh (ngày liền kề)" }?.date
+      #expect(decided != nil && replayed == decided, "\(year)")
+    }
+  }
+
+  /// 2027 has no decision: Tết starts on Saturday 06/02, so Thursday 04/02 (before the five Tết
+  /// days 05–09/02) and Wednesday 10/02 (after them) are the compensatory days.
+  @Test func year2027FollowsTheDefaultRule() {
+    #expect(HolidayDecisions.bundled[2027] == nil)
+    let compensatory = PublicHolidays.days(in: 2027)
+      .filter { $0.kind == .compensatory && $0.name == "Nghỉ bù Tết Nguyên đán" }.map(\.date.iso8601)
+    #expect(compensatory == ["2027-02-04", "2027-02-10"])
+    let calendar = WorkingCalendar(years: 2027...2027)
+    let offFebruary = DateWindow(from: CivilDate(iso8601: "2027-02-01")!, to: CivilDate(iso8601: "2027-02-14")!)
+      .days.filter { !calendar.isWorkingDay($0) }.map(\.day)
+    #expect(offFebruary == [4, 5, 6, 7, 8, 9, 10, 13, 14])
+  }
+
+  /// 2025 has no make-up Saturday 08/02: a Saturday like any other.
+  @Test func year2025HasNoMakeupSaturdayInFebruary() {
+    let calendar = WorkingCalendar(years: 2025...2025)
+    #expect(!calendar.isWorkingDay(CivilDate(iso8601: "2025-02-08")!))
+    #expect(calendar.workingDay(onOrAfter: CivilDate(iso8601: "2025-02-08")!) == CivilDate(iso8601: "2025-02-10")!)
+  }
+
+  /// Labour Code 2012 (2013–2020): 2/9 alone, no adjacent day; Labour Code 2019 from 2021.
+  @Test(arguments: [2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020])
+  func labourCode2012YearsHaveNationalDayAlone(year: Int) {
+    let days = PublicHolidays.days(in: year)
+    #expect(!days.contains { $0.name == "Quốc khánh (ngày liền kề)" })
+    #expect(days.filter { $0.kind == .holiday && $0.name == "Tết Nguyên đán" }.count == 5)
+    #expect(PublicHolidays.labourCode(for: year) == "Điều 115 Bộ luật Lao động 2012")
+  }
+
+  @Test func supportsYears2013To2199() {
+    #expect(PublicHolidays.supportedYears == 2013...2199)
+    #expect(PublicHolidays.labourCode(for: 2021) == "Điều 112 Bộ luật Lao động 2019")
+    // 2013: Tết on Sunday 10/02; the five days 09–13/02 give back Friday 08/02 and Thursday 14/02.
+    #expect(PublicHolidays.defaultTetBreak(year: 2013)
+      == DateWindow(from: CivilDate(iso8601: "2013-02-08")!, to: CivilDate(iso8601: "2013-02-14")!))
+  }
+
+  /// A user's decision for a year replaces the shipped one, and its extra day off is a day off.
+  @Test func userDecisionAddsADayOff() {
+    let made = HolidayDecision(
+      year: 2027, sources: ["Ví dụ (không phải văn bản thật)"],
+      daysOff: [.init(date: CivilDate(iso8601: "2027-11-24")!, name: "Ngày nghỉ ví dụ")])
+    let decisions = HolidayDecisions.bundled.overriding(with: HolidayDecisions([made]))
+    let calendar = WorkingCalendar(years: 2027...2027, decisions: decisions)
+    #expect(!calendar.isWorkingDay(CivilDate(iso8601: "2027-11-24")!))
+    #expect(calendar.entry(on: CivilDate(iso8601: "2027-11-24")!)?.name == "Ngày nghỉ ví dụ")
+    #expect(WorkingCalendar(years: 2027...2027).isWorkingDay(CivilDate(iso8601: "2027-11-24")!))
+    // The rest of 2027 still follows the default rule.
+    #expect(!calendar.isWorkingDay(CivilDate(iso8601: "2027-02-04")!))
+  }
+
   @Test func lunarHolidaysCarryTheirLunarDate() {
     let days = PublicHolidays.days(in: 2023)
     let hungKings = days.first { $0.name == "Giỗ Tổ Hùng Vương" }!
@@ -77,7 +165,7 @@ struct PublicHolidaysTests {
   }
 
   @Test func oneEntryPerDate() {
-    for year in [2023, 2030, 2042, 2100] {
+    for year in [2013, 2016, 2023, 2030, 2042, 2100, 2199] {
       let dates = PublicHolidays.days(in: year).map(\.date)
       #expect(Set(dates).count == dates.count)
       #expect(dates == dates.sorted())
