@@ -40,9 +40,10 @@ public enum DocxReader {
     parser.shouldProcessNamespaces = false
     let builder = Builder()
     parser.delegate = builder
-    guard parser.parse() else {
-      let reason = parser.parserError.map { "dòng \(parser.lineNumber): \($0.localizedDescription)" } ?? "dòng \(parser.lineNumber)"
-      throw .invalidXML(part: part, reason: reason)
+    let finished = parser.parse()
+    guard finished, builder.error == nil, builder.tables.isEmpty, builder.depth == 0 else {
+      let line = builder.errorLine ?? parser.lineNumber
+      throw .invalidXML(part: part, reason: "lỗi cú pháp ở dòng \(line)")
     }
     return SourceDocument(blocks: builder.blocks)
   }
@@ -63,6 +64,17 @@ public enum DocxReader {
     var tables: [TableState] = []
     var paragraph: String? = nil
     var inText = false
+    /// Open elements, to notice a document that ends before its root closes.
+    var depth = 0
+    var error: Error?
+    var errorLine: Int?
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+      if error == nil {
+        error = parseError
+        errorLine = parser.lineNumber
+      }
+    }
 
     static func local(_ name: String) -> String {
       name.split(separator: ":").last.map(String.init) ?? name
@@ -72,6 +84,7 @@ public enum DocxReader {
       _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
       qualifiedName: String?, attributes: [String: String] = [:]
     ) {
+      depth += 1
       let value = attributes["w:val"] ?? attributes.first { $0.key.hasSuffix(":val") }?.value
       switch Self.local(elementName) {
       case "tbl":
@@ -106,6 +119,7 @@ public enum DocxReader {
       _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
       qualifiedName: String?
     ) {
+      depth -= 1
       switch Self.local(elementName) {
       case "t": inText = false
       case "p": endParagraph()

@@ -164,7 +164,7 @@ public enum ZipError: Error, Equatable, Sendable {
   /// A Vietnamese description for users.
   public var vietnameseDescription: String {
     switch self {
-    case .notAZip: "không phải tệp ZIP (tệp .docx/.xlsx là một tệp ZIP)"
+    case .notAZip: "không phải tệp ZIP, hoặc tệp bị cắt cụt (tệp .docx/.xlsx là một tệp ZIP)"
     case .corrupt(let part): "tệp ZIP bị hỏng (\(part))"
     case .unsupported(let what): "tệp ZIP dùng tính năng không hỗ trợ: \(what)"
     case .tooManyEntries(let count): "tệp ZIP có quá nhiều tệp con (\(count))"
