@@ -7,18 +7,21 @@ public enum PlanLoader {
   ///
   /// - Throws: `PlanError` naming the line and column or the JSON path of the first problem.
   public static func load(data: Data, file: String) throws(PlanError) -> Plan {
+    let document: JSONDocument
     do {
-      try JSONSyntax.validate([UInt8](data))
+      document = try JSONSyntax.parse([UInt8](data))
     } catch {
       throw .invalidJSON(file: file, line: error.line, column: error.column, reason: error.reason)
     }
     let plan: Plan
     do {
-      plan = try JSONDecoder().decode(Plan.self, from: data)
+      plan = try TreeDecoder(ignoredRootKeys: ["$schema", "notes"]).decode(Plan.self, from: document)
     } catch let error as DecodingError {
       throw describe(error, file: file)
+    } catch let error as TreeDecoder.UnknownKey {
+      throw .invalidValue(file: file, path: error.path.description, reason: error.reason)
     } catch {
-      throw .invalidValue(file: file, path: "", reason: "\(error)")
+      throw .invalidValue(file: file, path: "", reason: "không đọc được kế hoạch")
     }
     try validate(plan, file: file)
     return plan
@@ -67,10 +70,13 @@ public enum PlanLoader {
       return .invalidValue(
         file: file, path: path(context.codingPath + [key]), reason: "thiếu khóa bắt buộc")
     case .dataCorrupted(let context):
+      // Every text the plan types and TreeDecoder write is Vietnamese; an ASCII-only one would
+      // come from Foundation, in English, and is not shown.
+      let ours = context.debugDescription.unicodeScalars.contains { !$0.isASCII }
       return .invalidValue(
-        file: file, path: path(context.codingPath), reason: context.debugDescription)
+        file: file, path: path(context.codingPath), reason: ours ? context.debugDescription : "giá trị không hợp lệ")
     @unknown default:
-      return .invalidValue(file: file, path: "", reason: "\(error)")
+      return .invalidValue(file: file, path: "", reason: "giá trị không hợp lệ")
     }
   }
 
