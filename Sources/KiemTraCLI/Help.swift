@@ -21,7 +21,7 @@ enum Help {
       schedule PLAN     đề xuất thời gian kiểm tra và hạn báo cáo thỏa mọi quy tắc
       communes PLAN     chọn ngẫu nhiên xã kiểm tra thêm tại mỗi huyện (có seed để kiểm chứng)
       lunar NGÀY        đổi ngày dương lịch sang âm lịch (hoặc --solar: âm lịch sang dương lịch)
-      import TỆP -o PLAN  đọc kế hoạch có sẵn (Word .docx, văn bản .txt) thành tệp kế hoạch rồi kiểm tra
+      import TỆP -o PLAN  đọc kế hoạch có sẵn (Word .docx, .csv, văn bản .txt) thành tệp kế hoạch rồi kiểm tra
       help LỆNH         hướng dẫn chi tiết một lệnh
 
     Mọi lệnh đọc kế hoạch (và holidays) nhận thêm --holidays TỆP: tệp quyết định ngày nghỉ hằng

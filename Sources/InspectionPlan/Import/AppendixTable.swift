@@ -3,13 +3,22 @@
 /// empty leader/deputy cells taken from the row above, members numbered across rows gathered into
 /// one roster per team.
 struct AppendixTable {
-  enum Column: Equatable { case number, unit, timing, leader, deputy, members, team, leadAgency, note }
+  enum Column: Equatable {
+    case number, id, unit, timing, timingTo, leader, deputy, members, team, leadAgency, reportDue, note
+    /// A column of kiemtra's own export computed from others ("Số ngày làm việc", "Loại đơn vị").
+    case derived
+  }
 
   /// One visit as the table states it.
   struct VisitRow {
     var number: Int?
     var unit: SourceCell
     var timing: SourceCell?
+    /// The "Đến hết ngày" cell when the table gives the end in a column of its own.
+    var timingTo: SourceCell?
+    var reportDue: SourceCell?
+    /// The visit's id, from the "Mã" column of kiemtra's export.
+    var id: String?
     /// The cells that name the leader and deputy: the row's own, or the one above when merged/empty.
     var leader: SourceCell?
     var deputy: SourceCell?
@@ -70,8 +79,19 @@ struct AppendixTable {
       }
     }
     var columns: [Int: Column] = [:]
-    for (index, label) in labels {
-      if label.contains("phó trưởng đoàn") {
+    for (index, label) in labels.sorted(by: { $0.key < $1.key }) {
+      let taken = Set(columns.values)
+      if label.contains("tính theo") || label.contains("số ngày") || label.contains("loại đơn vị") {
+        columns[index] = .derived
+      } else if label.hasPrefix("từ ngày") {
+        columns[index] = .timing
+      } else if label.hasPrefix("đến") && label.contains("ngày") {
+        columns[index] = .timingTo
+      } else if label.contains("hạn báo cáo") || label.contains("hạn gửi báo cáo") {
+        if !taken.contains(.reportDue) { columns[index] = .reportDue }
+      } else if label == "mã" {
+        columns[index] = .id
+      } else if label.contains("phó trưởng đoàn") {
         columns[index] = .deputy
       } else if label.contains("trưởng đoàn") {
         columns[index] = .leader
@@ -160,8 +180,12 @@ struct AppendixTable {
         }
         if let i = index(.members), let cell = row[safe: i], !cell.isEmpty, !cell.continuesAbove {
           let entries = AppendixTable.memberEntries(cell)
-          // Numbering that starts again at 1 begins a new roster for the rows from here on.
-          if let first = entries.first?.number, first == 1, rosterHasMembers {
+          // Members numbered on from the roster's last number continue it (one roster written
+          // across rows); anything else (numbering from 1, or no numbers: one list per row) begins
+          // a new roster for the rows from here on.
+          let last = rosters[rosters.count - 1].last?.number
+          let continues = entries.first(where: { $0.number != nil })?.number.map { number in last.map { number == $0 + 1 } ?? false } ?? false
+          if rosterHasMembers && !continues {
             rosters.append([])
             rosterHasMembers = false
           }
@@ -182,6 +206,9 @@ struct AppendixTable {
         visits.append(
           VisitRow(
             number: number, unit: unitCell, timing: index(.timing).flatMap { row[safe: $0] },
+            timingTo: index(.timingTo).flatMap { row[safe: $0] },
+            reportDue: index(.reportDue).flatMap { row[safe: $0] }.flatMap { $0.isEmpty ? nil : $0 },
+            id: index(.id).flatMap { row[safe: $0]?.text }.flatMap { Slug.isValid($0) ? $0 : nil },
             leader: lastLeader, deputy: lastDeputy,
             leadAgency: index(.leadAgency).flatMap { row[safe: $0] }.flatMap { $0.isEmpty ? nil : $0 },
             roster: rosters.count - 1, team: teams.count - 1))

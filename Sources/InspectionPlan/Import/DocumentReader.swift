@@ -13,6 +13,7 @@ public enum DocumentReader {
       return try TextDocumentReader.read(bytes)
     }
     if lowered.hasSuffix(".docx") { return try DocxReader.read(bytes) }
+    if lowered.hasSuffix(".csv") { return try CSVReader.read(bytes) }
     throw .unknownFormat(fileName)
   }
 }

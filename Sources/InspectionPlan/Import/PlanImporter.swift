@@ -214,10 +214,13 @@ public enum PlanImporter {
       }
       var rosterIDs: [Int: [String]] = [:]
       for (index, visit) in table.visits.enumerated() {
-        let id = String(format: "kt-%02d", visit.number ?? index + 1)
+        let id = visit.id ?? String(format: "kt-%02d", visit.number ?? index + 1)
         guard let unitID = unit(visit.unit.text, at: visit.unit.location) else { continue }
         var inspection = Inspection(id: id, unit: unitID)
-        if let cell = visit.timing, !cell.isEmpty {
+        if var cell = visit.timing, !cell.isEmpty {
+          if let to = visit.timingTo, !to.isEmpty {
+            cell.paragraphs = [cell.text + " đến hết ngày " + to.text]
+          }
           switch WrittenDate.timing(cell.text, year: year) {
           case .days(let window, nil)?: inspection.window = window
           case .days(_, let part?)?:
@@ -235,6 +238,13 @@ public enum PlanImporter {
         }
         inspection.members = rosterIDs[visit.roster] ?? []
         if let cell = visit.leadAgency { inspection.leadAgency = unit(cell.text, at: cell.location) }
+        if let cell = visit.reportDue {
+          if let due = WrittenDate.dates(in: cell.text, year: year).first {
+            inspection.reportDue = due
+          } else {
+            report.unmapped(cell.location, cell.text, "không đọc được hạn báo cáo")
+          }
+        }
         inspections.append(inspection)
       }
       // "Kinh phí … do lãnh đạo Sở Nội vụ làm Trưởng đoàn …": that agency funds (leads) the visits

@@ -11,7 +11,12 @@ enum WrittenDate {
 
   /// Every "d/m/yyyy" (or "d/m", taking `year`) in `text`, in order; invalid dates are skipped.
   static func dates(in text: String, year: Int?) -> [CivilDate] {
-    text.matches(of: #/(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?/#).compactMap { match in
+    // Files (and kiemtra's own exports) write ISO dates: 2023-08-01.
+    let iso = text.matches(of: #/(\d{4})-(\d{2})-(\d{2})/#).compactMap { match in
+      CivilDate(year: Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!)
+    }
+    if !iso.isEmpty { return iso }
+    return text.matches(of: #/(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?/#).compactMap { match in
       guard let day = Int(match.1), let month = Int(match.2),
         let year = match.3.flatMap({ Int($0) }) ?? year
       else { return nil }
