@@ -2,7 +2,8 @@
 enum Help {
   static let version = "0.1.0"
   static let commands = [
-    "check", "holidays", "deadlines", "outline", "template", "calendar", "budget", "communes", "schedule", "lunar", "import", "help",
+    "check", "holidays", "deadlines", "outline", "template", "calendar", "budget", "communes",
+    "schedule", "lunar", "import", "review", "help",
   ]
 
   static let general = """
@@ -22,6 +23,7 @@ enum Help {
       communes PLAN     chọn ngẫu nhiên xã kiểm tra thêm tại mỗi huyện (có seed để kiểm chứng)
       lunar NGÀY        đổi ngày dương lịch sang âm lịch (hoặc --solar: âm lịch sang dương lịch)
       import TỆP -o PLAN  đọc kế hoạch có sẵn (Word .docx, .csv, văn bản .txt) thành tệp kế hoạch rồi kiểm tra
+      review PLAN --unit MÃ BÁO_CÁO  đối chiếu báo cáo của đơn vị với đề cương
       help LỆNH         hướng dẫn chi tiết một lệnh
 
     Mọi lệnh đọc kế hoạch (và holidays) nhận thêm --holidays TỆP: tệp quyết định ngày nghỉ hằng
@@ -44,6 +46,7 @@ enum Help {
     case "schedule": return ScheduleCommand.usage
     case "lunar": return LunarCommand.usage
     case "import": return ImportCommand.usage
+    case "review": return ReviewCommand.usage
     case "help": return general
     default: return nil
     }
