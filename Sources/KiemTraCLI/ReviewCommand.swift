@@ -6,7 +6,7 @@ enum ReviewCommand {
   static let usage = """
     Cách dùng: kiemtra review PLAN --unit MÃ BÁO_CÁO [--format text|json] [--template TỆP]
 
-    Đối chiếu báo cáo đơn vị gửi (.txt hoặc .md) với đề cương báo cáo của đơn vị đó: từng mục
+    Đối chiếu báo cáo đơn vị gửi (.docx, .txt hoặc .md) với đề cương báo cáo của đơn vị đó: từng mục
     đã trả lời, trả lời sơ sài hay còn thiếu (chấp nhận cách gọi khác nhau, ví dụ "Hiện đại hóa
     nền hành chính" cho chính quyền điện tử); từng phụ lục có hay không và chỉ tiêu nào chưa điền.
     Mã thoát 1 khi còn thiếu mục bắt buộc hoặc phụ lục.
@@ -48,8 +48,8 @@ enum ReviewCommand {
           ? "đơn vị '\(unitID)' không được kiểm tra trong kế hoạch này (các đơn vị được kiểm tra: \(visited))"
           : "không có đơn vị mã '\(unitID)' trong kế hoạch (các đơn vị được kiểm tra: \(visited))")
     }
-    let text = try readReport(reportPath, context: context)
-    let review = ReportReview(report: ReportDocument(text: text), checklist: checklist)
+    let report = try readReport(reportPath, context: context)
+    let review = ReportReview(report: report, checklist: checklist)
     let name = (reportPath as NSString).lastPathComponent
     let stdout =
       format == .json
@@ -57,14 +57,12 @@ enum ReviewCommand {
     return Output(stdout: stdout, status: review.hasMissingRequired ? .findings : .success)
   }
 
-  /// The text of a report file: UTF-8 .txt or .md.
-  static func readReport(_ path: String, context: RunContext) throws(InputError) -> String {
+  /// A report file read: UTF-8 .txt or .md, or a Word .docx.
+  static func readReport(_ path: String, context: RunContext) throws(InputError) -> ReportDocument {
     let lowered = path.lowercased()
-    if lowered.hasSuffix(".docx") {
-      throw InputError("\(path): chưa đọc được tệp .docx; hãy lưu báo cáo dưới dạng .txt hoặc .md")
-    }
-    guard lowered.hasSuffix(".txt") || lowered.hasSuffix(".md") else {
-      throw InputError("\(path): chỉ nhận báo cáo .txt hoặc .md")
+    let isWord = lowered.hasSuffix(".docx")
+    guard isWord || lowered.hasSuffix(".txt") || lowered.hasSuffix(".md") else {
+      throw InputError("\(path): chỉ nhận báo cáo .docx, .txt hoặc .md")
     }
     let resolved = context.resolve(path)
     let attributes = try? FileManager.default.attributesOfItem(atPath: resolved)
@@ -77,11 +75,18 @@ enum ReviewCommand {
     guard let data = FileManager.default.contents(atPath: resolved) else {
       throw InputError("\(path): không đọc được tệp")
     }
+    if isWord {
+      do {
+        return ReportDocument(document: try DocxReader.read([UInt8](data)))
+      } catch {
+        throw InputError("\(path): \(error.vietnameseDescription)")
+      }
+    }
     var bytes = data
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
     guard let text = String(data: bytes, encoding: .utf8) else {
       throw InputError("\(path): tệp không phải văn bản UTF-8")
     }
-    return text
+    return ReportDocument(text: text)
   }
 }

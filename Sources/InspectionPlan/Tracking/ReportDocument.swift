@@ -98,6 +98,27 @@ public struct ReportDocument: Sendable {
     self.bodyEnd = bodyEnd
   }
 
+  /// Reads a Word report: each paragraph is a line, each table row a line of tab-separated
+  /// cells (a cell's paragraphs joined by spaces), so line numbers count paragraphs and rows in
+  /// reading order.
+  public init(document: SourceDocument) {
+    var lines: [String] = []
+    for block in document.blocks {
+      switch block {
+      case .paragraph(let paragraph):
+        lines.append(paragraph.text)
+      case .table(let table):
+        for row in table.rows {
+          var cells = row.map { $0.continuesAbove ? "" : $0.paragraphs.joined(separator: " ") }
+          // A row of one or two cells still reads as a table row.
+          while cells.count < 3 { cells.append("") }
+          lines.append(cells.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t"))
+        }
+      }
+    }
+    self.init(text: lines.joined(separator: "\n"))
+  }
+
   /// The line where the section opened by `heading` ends (exclusive): the next heading of the
   /// same or a higher rank, the end of the main text, or for a loose heading the next heading.
   public func sectionEnd(of heading: Heading) -> Int {

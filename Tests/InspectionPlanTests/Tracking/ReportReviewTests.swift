@@ -170,6 +170,23 @@ struct ReportReviewTests {
     #expect(try Self.review(seed).hasMissingRequired)
   }
 
+  @Test func wordCopyOfAReportIsJudgedLikeItsText() throws {
+    // A .docx made from the Bắc Giang text (paragraphs, and the statistics as a Word table).
+    let data = try Data(
+      contentsOf: Self.fixtures.appendingPathComponent("review-bac-giang-2021-docx/bao-cao-bac-giang-2021.docx"))
+    let document = ReportDocument(document: try DocxReader.read([UInt8](data)))
+    let plan = try PlanLoader.load(path: Self.root.appendingPathComponent("Plans/binh-phuoc-2023.json").path)
+    let template = OutlineTemplateParser.parse(
+      try String(contentsOf: Self.root.appendingPathComponent("Templates/de-cuong-cchc-cds-2023.txt"), encoding: .utf8)
+    ).template
+    let checklist = try #require(UnitChecklist(plan: plan, unitID: "so-cong-thuong", template: template))
+    let fromWord = ReportReview(report: document, checklist: checklist)
+    let fromText = try Self.review(.bacGiang2021)
+    #expect(fromWord.items.map(\.status) == fromText.items.map(\.status))
+    #expect(fromWord.appendices.map(\.present) == fromText.appendices.map(\.present))
+    #expect(fromWord.appendices.map(\.emptyRows) == fromText.appendices.map(\.emptyRows))
+  }
+
   @Test func districtUnitGetsDistrictAppendices() throws {
     let review = try Self.makeReview(.binhDuong2022, unit: "ubnd-phu-rieng")
     #expect(review.appendices.map(\.name) == ["Phụ lục 1", "Phụ lục 3", "Phụ lục 5"])
