@@ -22,7 +22,7 @@ enum Help {
       schedule PLAN     đề xuất thời gian kiểm tra và hạn báo cáo thỏa mọi quy tắc
       communes PLAN     chọn ngẫu nhiên xã kiểm tra thêm tại mỗi huyện (có seed để kiểm chứng)
       lunar NGÀY        đổi ngày dương lịch sang âm lịch (hoặc --solar: âm lịch sang dương lịch)
-      import TỆP -o PLAN  đọc kế hoạch có sẵn (Word .docx, .csv, văn bản .txt) thành tệp kế hoạch rồi kiểm tra
+      import TỆP -o PLAN  đọc kế hoạch có sẵn (.docx, .xlsx, .csv, .txt) thành tệp kế hoạch rồi kiểm tra
       review PLAN --unit MÃ BÁO_CÁO  đối chiếu báo cáo của đơn vị với đề cương
       help LỆNH         hướng dẫn chi tiết một lệnh
 

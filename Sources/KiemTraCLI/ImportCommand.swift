@@ -6,10 +6,10 @@ enum ImportCommand {
   static let usage = """
     Cách dùng: kiemtra import TỆP -o KẾ_HOẠCH.json [--year NĂM] [--province TÊN] [--format text|json] [--force]
 
-    Đọc kế hoạch kiểm tra đã có (Word .docx; bảng .csv các cuộc kiểm tra; văn bản .txt lưu từ Word, ô bảng cách
-    nhau bằng tab): bảng phụ lục (đối tượng, thời gian, thành phần Đoàn), hạn gửi báo cáo, quyết
-    định, kinh phí; ghi ra tệp kế hoạch rồi kiểm tra kế hoạch đó. Không tự thêm gì tài liệu không
-    nói; phần không chuyển được được liệt kê kèm vị trí và nguyên văn.
+    Đọc kế hoạch kiểm tra đã có (Word .docx; bảng các cuộc kiểm tra .xlsx hoặc .csv; văn bản .txt
+    lưu từ Word, ô bảng cách nhau bằng tab): bảng phụ lục (đối tượng, thời gian, thành phần Đoàn),
+    hạn gửi báo cáo, quyết định, kinh phí; ghi ra tệp kế hoạch rồi kiểm tra kế hoạch đó. Không tự
+    thêm gì tài liệu không nói; phần không chuyển được được liệt kê kèm vị trí và nguyên văn.
       -o TỆP               tệp kế hoạch JSON sẽ ghi (bắt buộc)
       --year NĂM           năm của kế hoạch khi tài liệu không ghi (hoặc để thay)
       --province TÊN       tên tỉnh khi tài liệu không ghi (hoặc để thay)

@@ -136,11 +136,19 @@ struct AppendixTable {
     rosters = [[]]
     var rosterHasMembers = false
 
+    var seenHeader = false
     for table in parts {
       for row in table.rows {
-        if AppendixTable.isHeaderRow(row) && !AppendixTable.isDataRow(row) { continue }
+        if AppendixTable.isHeaderRow(row) && !AppendixTable.isDataRow(row) {
+          seenHeader = true
+          continue
+        }
         let filled = row.filter { !$0.isEmpty }
         if filled.isEmpty { continue }
+        if !seenHeader {
+          for cell in filled { report.ignored(cell.location, cell.text, "tiêu đề phía trên bảng") }
+          continue
+        }
         let distinct = Set(filled.map(\.text))
         if !AppendixTable.isDataRow(row), distinct.count == 1 {
           let cell = filled[0]

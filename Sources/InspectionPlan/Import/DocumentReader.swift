@@ -14,6 +14,7 @@ public enum DocumentReader {
     }
     if lowered.hasSuffix(".docx") { return try DocxReader.read(bytes) }
     if lowered.hasSuffix(".csv") { return try CSVReader.read(bytes) }
+    if lowered.hasSuffix(".xlsx") { return try XlsxReader.read(bytes) }
     throw .unknownFormat(fileName)
   }
 }

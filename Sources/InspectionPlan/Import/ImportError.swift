@@ -25,7 +25,7 @@ public enum ImportError: Error, Equatable, Sendable {
     case .noAppendixTable:
       "không tìm thấy bảng phụ lục (cần các cột \"Đối tượng kiểm tra\" và \"Thời gian kiểm tra\")"
     case .unknownFormat(let name):
-      "không nhận dạng được định dạng '\(name)' (cần .docx, .csv hoặc .txt)"
+      "không nhận dạng được định dạng '\(name)' (cần .docx, .xlsx, .csv hoặc .txt)"
     }
   }
 }
