@@ -73,7 +73,7 @@ struct AppendixTable {
   /// table is not the appendix.
   static func columns(of table: SourceTable) -> [Int: Column]? {
     var labels: [Int: String] = [:]
-    for row in table.rows.prefix(4) where !isDataRow(row) {
+    for row in table.rows.prefix(6) where !isDataRow(row) && isHeaderRow(row) {
       for (index, cell) in row.enumerated() where !cell.isEmpty {
         labels[index] = VietnameseText.matchKey(cell.text)
       }

@@ -56,6 +56,8 @@ public enum PlanImporter {
     var peopleKeys: [String: String] = [:]  // name or role (NFC) → id
     var inspections: [Inspection] = []
     var settings = PlanSettings()
+    /// How each due line words its deadline ("trước ngày", "chậm nhất ngày", "đến hết ngày").
+    var dueWordings: [String] = []
 
     init(document: SourceDocument, options: Options) {
       self.document = document
@@ -270,8 +272,12 @@ public enum PlanImporter {
     mutating func readDueLines() {
       for paragraph in paragraphs {
         let text = paragraph.text
-        guard text.hasPrefix("-"), let says = text.range(of: " báo cáo trước ngày") else { continue }
-        guard let due = WrittenDate.dueDate(in: String(text[says.lowerBound...]), year: year) else {
+        guard text.hasPrefix("-"),
+          let match = text.firstMatch(of: #/\s(?:gửi\s)?báo cáo\s+(trước ngày|chậm nhất(?: vào)? ngày|đến hết ngày)/#)
+        else { continue }
+        let says = match.range
+        dueWordings.append(String(match.1))
+        guard let due = WrittenDate.dates(in: String(text[says.upperBound...]), year: year).first else {
           report.unmapped(paragraph.location, text, "không đọc được hạn báo cáo")
           continue
         }
