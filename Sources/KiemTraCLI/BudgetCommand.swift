@@ -24,6 +24,10 @@ enum BudgetCommand {
     guard let budget = Budget(plan: plan, basis: basis) else {
       throw InputError("\(path): kế hoạch chưa có settings.allowancePerPersonDay (mức hỗ trợ/người/ngày)")
     }
+    if budget.exceedsMaximum {
+      throw InputError(
+        "\(path): kinh phí vượt quá \(MoneyFormat.dong(Budget.maximumAmount)); kiểm tra lại số người, số ngày của các cuộc kiểm tra và mức hỗ trợ")
+    }
     let text =
       format == .json ? BudgetReport.json(budget: budget) : BudgetReport.text(plan: plan, budget: budget)
     return try Tool.emit(text, to: output, force: force, context: context)

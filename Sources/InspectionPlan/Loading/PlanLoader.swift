@@ -1,8 +1,19 @@
 import Foundation
 
 /// Reads plan files: JSON syntax, then types and keys, then the rules a plan file must meet
-/// before it can be checked at all (slug ids, calendar additions in the plan year).
+/// before it can be checked at all (slug ids, calendar additions in the plan year, every number
+/// within `Limits`).
 public enum PlanLoader {
+  /// The largest values a plan file may hold; larger ones are refused when the plan is read.
+  public enum Limits {
+    /// Working days (a visit's length, report lead times): a year has about 250.
+    public static let workingDays = 366
+    /// Communes drawn at one district.
+    public static let communes = 1000
+    /// Allowance per person per day, in đồng: 10.000.000 (the reference plan pays 80.000).
+    public static let allowancePerPersonDay = 10_000_000
+  }
+
   /// Decodes a plan from the bytes of a file named `file` (used only in messages).
   ///
   /// - Throws: `PlanError` naming the line and column or the JSON path of the first problem.
@@ -149,15 +160,37 @@ public enum PlanLoader {
         )
       }
     }
+    // Every number is bounded here, so no later arithmetic on it can overflow or run long.
+    func checkRange(_ value: Int, _ range: ClosedRange<Int>, _ path: String) throws(PlanError) {
+      if !range.contains(value) {
+        throw fail(path, "phải từ \(MoneyFormat.grouped(range.lowerBound)) đến \(MoneyFormat.grouped(range.upperBound)), gặp \(value)")
+      }
+    }
     let settings = plan.settings
-    if settings.minReportLeadWorkingDays < 0 {
-      throw fail("settings.minReportLeadWorkingDays", "không được âm")
+    try checkRange(settings.minReportLeadWorkingDays, 0...Limits.workingDays, "settings.minReportLeadWorkingDays")
+    if let sampling = settings.communeSampling {
+      try checkRange(sampling.min, 0...Limits.communes, "settings.communeSampling.min")
+      try checkRange(sampling.max, 0...Limits.communes, "settings.communeSampling.max")
+      if sampling.max < sampling.min {
+        throw fail("settings.communeSampling", "cần 0 ≤ min ≤ max, gặp \(sampling.min)–\(sampling.max)")
+      }
     }
-    if let sampling = settings.communeSampling, sampling.min < 0 || sampling.max < sampling.min {
-      throw fail("settings.communeSampling", "cần 0 ≤ min ≤ max, gặp \(sampling.min)–\(sampling.max)")
+    for (kind, days) in settings.visitWorkingDays.sorted(by: { $0.key < $1.key }) {
+      try checkRange(days, 1...Limits.workingDays, "settings.visitWorkingDays.\(kind)")
     }
-    for (kind, days) in settings.visitWorkingDays where days < 1 {
-      throw fail("settings.visitWorkingDays.\(kind)", "phải từ 1 trở lên, gặp \(days)")
+    if let days = settings.reportDueRule?.workingDays {
+      try checkRange(days, 1...Limits.workingDays, "settings.reportDueRule.workingDays")
+    }
+    if let allowance = settings.allowancePerPersonDay {
+      try checkRange(allowance, 0...Limits.allowancePerPersonDay, "settings.allowancePerPersonDay")
+    }
+    if let target = settings.coverageTarget, !(0...100).contains(target.percent) {
+      throw fail("settings.coverageTarget.percent", "phải từ 0 đến 100, gặp \(target.percent)")
+    }
+    for (i, inspection) in plan.inspections.enumerated() {
+      if let days = inspection.workingDays {
+        try checkRange(days, 1...Limits.workingDays, "inspections[\(i)].workingDays")
+      }
     }
   }
 }

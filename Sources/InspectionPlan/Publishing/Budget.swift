@@ -11,7 +11,7 @@ public struct Budget: Sendable {
     public let visit: Visit
     public let people: Int
     public let days: Int
-    public var personDays: Int { people * days }
+    public var personDays: Int { Budget.product(people, days, 1) }
     public let amount: Int
   }
 
@@ -26,8 +26,28 @@ public struct Budget: Sendable {
   public let basis: Basis
   public let lines: [Line]
   public let byAgency: [AgencyTotal]
-  public var total: Int { lines.reduce(0) { $0 + $1.amount } }
-  public var personDays: Int { lines.reduce(0) { $0 + $1.personDays } }
+  public var total: Int { lines.reduce(0) { Budget.sum($0, $1.amount) } }
+  public var personDays: Int { lines.reduce(0) { Budget.sum($0, $1.personDays) } }
+
+  /// The largest amount a budget states, in đồng (just under a million billion); a larger
+  /// product or sum stops there, and `exceedsMaximum` says so.
+  public static let maximumAmount = 999_999_999_999_999
+
+  /// Whether some amount reached `maximumAmount` (the plan's figures are implausible).
+  public var exceedsMaximum: Bool { total >= Budget.maximumAmount || personDays >= Budget.maximumAmount }
+
+  /// `a × b × c`, stopping at `maximumAmount` instead of overflowing.
+  static func product(_ a: Int, _ b: Int, _ c: Int) -> Int {
+    let (ab, o1) = a.multipliedReportingOverflow(by: b)
+    let (abc, o2) = ab.multipliedReportingOverflow(by: c)
+    return o1 || o2 ? maximumAmount : Swift.min(abc, maximumAmount)
+  }
+
+  /// `a + b`, stopping at `maximumAmount`.
+  static func sum(_ a: Int, _ b: Int) -> Int {
+    let (value, overflow) = a.addingReportingOverflow(b)
+    return overflow ? maximumAmount : Swift.min(value, maximumAmount)
+  }
 
   /// - Returns: `nil` when the plan sets no allowance.
   public init?(plan: Plan, basis: Basis = .workingDays) {
@@ -38,7 +58,7 @@ public struct Budget: Sendable {
       let days =
         basis == .workingDays ? (visit.workingDays ?? 0) : (visit.window?.calendarDays ?? 0)
       let people = visit.team.count
-      return Line(visit: visit, people: people, days: days, amount: allowance * people * days)
+      return Line(visit: visit, people: people, days: days, amount: Budget.product(allowance, people, days))
     }
     var order: [String] = []
     var sums: [String: (String, Int, Int)] = [:]
@@ -47,7 +67,7 @@ public struct Budget: Sendable {
       if sums[id] == nil { order.append(id) }
       let name = line.visit.leadAgencyName ?? "(chưa có đơn vị chủ trì)"
       let previous = sums[id] ?? (name, 0, 0)
-      sums[id] = (name, previous.1 + line.personDays, previous.2 + line.amount)
+      sums[id] = (name, Budget.sum(previous.1, line.personDays), Budget.sum(previous.2, line.amount))
     }
     byAgency = order.map {
       AgencyTotal(agencyID: $0, agencyName: sums[$0]!.0, personDays: sums[$0]!.1, amount: sums[$0]!.2)

@@ -53,7 +53,12 @@ public struct CommuneDraw: Sendable {
       guard let list = visit.unit?.communes, !list.isEmpty else {
         return District(visit: visit, communes: [], hasList: false)
       }
-      let count = Swift.min(list.count, rule.min + generator.below(rule.max - rule.min + 1))
+      // The loader bounds min and max (PlanLoader.Limits.communes); the checked arithmetic keeps
+      // a plan built in code from overflowing `max - min + 1` without changing any draw.
+      let (span, overflow) = rule.max.subtractingReportingOverflow(rule.min)
+      let drawn = generator.below(overflow || span < 0 ? 1 : Swift.min(span, Int.max - 1) + 1)
+      let (wanted, tooMany) = Swift.max(0, rule.min).addingReportingOverflow(drawn)
+      let count = tooMany ? list.count : Swift.min(list.count, wanted)
       var pool = list
       for i in 0..<count {
         let j = i + generator.below(pool.count - i)

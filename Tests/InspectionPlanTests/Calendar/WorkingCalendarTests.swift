@@ -55,3 +55,53 @@ struct WorkingCalendarTests {
     #expect(custom.isWorkingDay(day("2023-08-05")))
   }
 }
+
+/// The week-jumping arithmetic agrees with walking the days, and stays fast on huge spans.
+struct WorkingCalendarArithmeticTests {
+  let calendar = WorkingCalendar(
+    years: 2022...2025,
+    additions: [
+      CalendarDay(date: CivilDate(year: 2023, month: 8, day: 19)!, kind: .makeupWorkday, name: "Làm bù"),
+      CalendarDay(date: CivilDate(year: 2023, month: 8, day: 23)!, kind: .holiday, name: "Nghỉ riêng"),
+    ])
+
+  func walkedCount(_ from: CivilDate, _ to: CivilDate) -> Int {
+    guard from <= to else { return 0 }
+    return (from...to).filter(calendar.isWorkingDay).count
+  }
+
+  func walkedAdd(_ count: Int, _ day: CivilDate) -> CivilDate {
+    var day = day
+    var left = abs(count)
+    while left > 0 {
+      day = day + (count < 0 ? -1 : 1)
+      if calendar.isWorkingDay(day) { left -= 1 }
+    }
+    return day
+  }
+
+  @Test func countsAndAdditionsAgreeWithWalkingTheDays() {
+    var random = InspectionPlan.SplitMix64(seed: 2023)
+    let base = CivilDate(year: 2021, month: 12, day: 1)!
+    for _ in 0..<400 {
+      let a = base + random.below(1600)
+      let b = a + random.below(120) - 10
+      #expect(calendar.workingDays(in: DateWindow(from: a, to: b)) == walkedCount(a, b), "\(a)–\(b)")
+      let n = random.below(80) - 40
+      #expect(calendar.adding(workingDays: n, to: a) == walkedAdd(n, a), "\(n) from \(a)")
+    }
+  }
+
+  @Test func hugeSpansAnswerAtOnce() {
+    let start = CivilDate(year: 0, month: 1, day: 1)!
+    let end = CivilDate(year: 9999, month: 12, day: 31)!
+    let clock = ContinuousClock()
+    let elapsed = clock.measure {
+      #expect(calendar.workingDays(in: DateWindow(from: start, to: end)) > 2_600_000)
+      #expect(calendar.adding(workingDays: 1_000_000_000_000_000, to: start) > end)
+      #expect(calendar.adding(workingDays: -1_000_000_000, to: end) < start)
+      #expect(calendar.firstWorkingDay(in: DateWindow(from: start, to: end)) == CivilDate(year: 0, month: 1, day: 3))
+    }
+    #expect(elapsed < .seconds(1))
+  }
+}

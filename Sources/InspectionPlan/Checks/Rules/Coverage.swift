@@ -47,13 +47,15 @@ public struct Coverage: Sendable {
 
   /// How many more units must be visited to reach `target` percent.
   public func unitsNeeded(for target: Double) -> Int {
-    var extra = 0
-    while Double(visited + extra) * 100 / Double(counted) + 1e-9 < target { extra += 1 }
-    return extra
+    // The smallest n with (visited + n) / counted ≥ target %, computed, not counted up to.
+    let bounded = Swift.min(Swift.max(target.isNaN ? 0 : target, 0), 100)
+    let units = Int((bounded * Double(counted) / 100 - 1e-9).rounded(.up))
+    return Swift.max(0, Swift.min(units, counted) - visited)
   }
 
   /// "30" or "33,3": Vietnamese decimal comma, at most one decimal.
   static func percentText(_ value: Double) -> String {
+    guard value.isFinite, abs(value) < 1e12 else { return value.isNaN ? "?" : (value < 0 ? "-∞" : "∞") }
     let tenths = Int((value * 10).rounded())
     return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10),\(tenths % 10)"
   }

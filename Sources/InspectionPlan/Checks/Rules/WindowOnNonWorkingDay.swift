@@ -20,7 +20,7 @@ extension Rule {
       let nearest =
         end == \DateWindow.from
         ? context.calendar.firstWorkingDay(in: window).map { "; ngày làm việc đầu tiên là \($0.vietnamese)" }
-        : window.days.last(where: context.calendar.isWorkingDay).map {
+        : context.calendar.lastWorkingDay(in: window).map {
           "; ngày làm việc cuối cùng là \($0.vietnamese)"
         }
       return Finding(
