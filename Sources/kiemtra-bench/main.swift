@@ -1,49 +1,82 @@
-// kiemtra-bench: times `check` and `schedule` on a synthetic plan of national size.
+// kiemtra-bench: finish dates and times of `schedule` on synthetic plans with shared people.
 //
-// Run with the release build: swift run -c release kiemtra-bench [visits] [people] [rosters]
-// Defaults: 2,000 visits, 300 people, 40 rosters (groups of people that share no one), in 2025.
-// The plan is generated from a fixed seed, so every run measures the same work.
+// Release build only: swift run -c release kiemtra-bench [SIZE...] [--time-limit S]
+//   [--export DIR] [--unplaceable N]
+// Default sizes 20, 100, 1000, 10000; plans come from fixed seeds (see BenchPlan), so every run
+// measures the same work. For each size: construction time (the time-driven list schedule and
+// one serial pass, no improvement), the finish it gives, then the full run with the time limit
+// (default 2 s, as the CLI) and its finish, the lower bound, and the gap to it in working days.
+// `--unplaceable N` times a plan of N visits in a range too short to place them all.
+// `--export DIR` writes each plan and its slot problem (for Scripts/exact-finish.py).
 import Foundation
 import InspectionPlan
 
-let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
-let visitCount = arguments.count > 0 ? arguments[0] : 2_000
-let peopleCount = arguments.count > 1 ? arguments[1] : 300
-let rosterCount = arguments.count > 2 ? arguments[2] : 40
-let year = 2025
-
-var random = SplitMix64(seed: 2025)
-let kinds: [UnitKind] = [.provincialDepartment, .districtLevel, .centralBranch, .communeLevel]
-let units = (0..<visitCount).map { TargetUnit(id: "don-vi-\($0)", name: "Đơn vị \($0)", kind: kinds[$0 % kinds.count]) }
-let people = (0..<peopleCount).map { Person(id: "nguoi-\($0)", honorific: "Ông", name: "Người \($0)") }
-// Roster r holds people r, r + rosters, r + 2·rosters, …: rosters share no one.
-let rosters = (0..<rosterCount).map { r in stride(from: r, to: peopleCount, by: rosterCount).map { "nguoi-\($0)" } }
-var settings = PlanSettings()
-settings.selfInspectionDue = CivilDate(year: year, month: 12, day: 31)
-let inspections = (0..<visitCount).map { i -> Inspection in
-  let team = rosters[i % rosterCount]
-  return Inspection(
-    id: "kt-\(i)", unit: "don-vi-\(i)", leader: team[0], deputy: team.count > 1 ? team[1] : nil,
-    members: Array(team.dropFirst(2)), leadAgency: "don-vi-\(i % 7)", workingDays: 3 + random.below(2))
-}
-let draft = Plan(id: "bench", title: "Kế hoạch thử tải", province: "Thử", year: year, units: units, people: people, inspections: inspections, settings: settings)
-
-func measure<T>(_ label: String, runs: Int, _ work: () -> T) -> T {
-  var times: [Double] = []
-  var result: T? = nil
-  for _ in 0..<runs {
-    let start = ContinuousClock.now
-    result = work()
-    let elapsed = ContinuousClock.now - start
-    times.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+var sizes: [Int] = []
+var timeLimit = 2.0
+var exportDirectory: String? = nil
+var unplaceable: Int? = nil
+var seeds: [UInt64] = [1]
+var words = Array(CommandLine.arguments.dropFirst())
+while !words.isEmpty {
+  let word = words.removeFirst()
+  switch word {
+  case "--time-limit": timeLimit = Double(words.removeFirst()) ?? 2
+  case "--export": exportDirectory = words.removeFirst()
+  case "--unplaceable": unplaceable = Int(words.removeFirst())
+  case "--seeds": seeds = words.removeFirst().split(separator: ",").compactMap { UInt64($0) }
+  default: if let n = Int(word) { sizes.append(n) }
   }
-  times.sort()
-  print(String(format: "%@: median %.1f ms, min %.1f ms, max %.1f ms (%d runs)", label, times[times.count / 2], times[0], times[times.count - 1], runs))
-  return result!
+}
+if sizes.isEmpty && unplaceable == nil { sizes = [20, 100, 1_000, 10_000] }
+
+func seconds(_ work: () -> Void) -> Double {
+  let start = ContinuousClock.now
+  work()
+  let elapsed = ContinuousClock.now - start
+  return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 }
 
-print("kiemtra-bench: \(visitCount) visits, \(peopleCount) people, \(rosterCount) rosters, year \(year)")
-let result = measure("schedule", runs: 5) { Scheduler().schedule(draft) }
-print("  placed \(result.placements.count)/\(visitCount), unplaced \(result.problems.count), finish \(result.finish?.vietnamese ?? "-")")
-let findings = measure("check (scheduled plan)", runs: 20) { Checker.check(result.plan) }
-print("  findings: \(findings.filter { $0.severity == .error }.count) errors, \(findings.filter { $0.severity == .warning }.count) warnings")
+func limit(_ s: Double) -> SchedulingLimits {
+  let start = ContinuousClock.now
+  return SchedulingLimits(iterations: Int.max / 2, shouldStop: {
+    let e = ContinuousClock.now - start
+    return Double(e.components.seconds) + Double(e.components.attoseconds) / 1e18 >= s
+  })
+}
+
+print("kiemtra-bench: shared leaders and deputies (1 per 35 visits), members from a pool (1 per 6), 2–5 working days, year 2025, time limit \(timeLimit) s")
+print("visits  seed  people  construction        full run (limit)             lower bound  gap")
+for n in sizes {
+  for seed in seeds {
+    let plan = BenchPlan.make(visits: n, seed: seed)
+    var quick: ScheduleResult! = nil
+    let tQuick = seconds { quick = Scheduler(limits: SchedulingLimits(iterations: 0, nodes: 0)).schedule(plan) }
+    var full: ScheduleResult! = nil
+    let tFull = seconds { full = Scheduler(limits: limit(timeLimit)).schedule(plan) }
+    let errors = Checker.check(full.plan).filter { $0.severity == .error }.count
+    let quickSlot = Scheduler.finishSlot(quick, plan: plan).map { $0 + 1 } ?? 0
+    let fullSlot = Scheduler.finishSlot(full, plan: plan).map { $0 + 1 } ?? 0
+    let calendar = plan.workingCalendar()
+    let boundSlot = full.lowerBound.map { calendar.workingDays(in: DateWindow(from: full.range.from, to: $0)) } ?? 0
+    let gap = boundSlot > 0 ? Double(fullSlot - boundSlot) / Double(boundSlot) * 100 : 0
+    print(String(
+      format: "%6d  %4d  %6d  %7.3f s %@ (%3d)  %7.3f s %@ (%3d) %@  %@ (%3d)  %.1f%%%@",
+      n, Int(seed), plan.people.count, tQuick, quick.finish?.vietnamese ?? "-", quickSlot, tFull,
+      full.finish?.vietnamese ?? "-", fullSlot, full.provenEarliest ? "proved" : "      ",
+      full.lowerBound?.vietnamese ?? "-", boundSlot, gap,
+      full.problems.isEmpty && errors == 0 ? "" : "  UNPLACED \(full.problems.count), errors \(errors)"))
+    if let directory = exportDirectory {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+      try! encoder.encode(plan).write(to: URL(fileURLWithPath: "\(directory)/bench-\(n)-\(seed).json"))
+      try! Scheduler.problemJSON(plan).write(toFile: "\(directory)/bench-\(n)-\(seed).problem.json", atomically: true, encoding: .utf8)
+    }
+  }
+}
+if let n = unplaceable {
+  // The same shape, but the range ends on 31 March: about a third of the visits fit.
+  let plan = BenchPlan.make(visits: n, seed: 1, until: CivilDate(year: 2025, month: 3, day: 31))
+  var result: ScheduleResult! = nil
+  let t = seconds { result = Scheduler(limits: limit(timeLimit)).schedule(plan) }
+  print(String(format: "unplaceable %d visits (range 01/01–31/03/2025): %.2f s, placed %d, unplaced %d (explained)", n, t, result.placements.count, result.problems.count))
+}

@@ -58,10 +58,14 @@ public struct Scheduler: Sendable {
     var limits = self.limits
     // The soft Tết rule gets a second, smaller run when it could matter.
     let postTet = Self.postTetSlots(model)
-    if postTet.contains(true) { limits.iterations = max(1, limits.iterations * 3 / 4) }
+    if postTet.contains(true) { limits.iterations = max(1, limits.iterations - limits.iterations / 4) }
     let plain = SlotSolver(problem: model.problem, limits: limits).solve(minimalChange: amending)
     var outcome = plain
-    if postTet.contains(true) {
+    let touchesPostTet = plain.schedule.starts.enumerated().contains { t, start in
+      guard let s = start else { return false }
+      return postTet[s..<(s + model.problem.tasks[t].duration)].contains(true)
+    }
+    if touchesPostTet {
       var softer = model.problem
       for t in softer.tasks.indices {
         let d = softer.tasks[t].duration
@@ -70,9 +74,9 @@ public struct Scheduler: Sendable {
         }
       }
       var small = self.limits
-      small.iterations = max(1, self.limits.iterations / 4)
+      small.iterations = max(1, min(200, self.limits.iterations / 4))
       small.nodes = self.limits.nodes / 10
-      let other = SlotSolver(problem: softer, limits: small).solve(minimalChange: amending)
+      let other = SlotSolver(problem: softer, limits: small, target: plain.schedule.finish(model.problem)).solve(minimalChange: amending)
       let a = other.schedule.cost(model.problem, minimalChange: amending)
       let b = plain.schedule.cost(model.problem, minimalChange: amending)
       // Kept only when it places as many, moves no more and finishes no later.

@@ -43,9 +43,12 @@ struct SlotSolver {
 
   let problem: SchedulingProblem
   let limits: SchedulingLimits
+  /// A finish that is good enough: the search may stop on reaching it with everything placed.
+  var target: Int? = nil
 
   func solve(minimalChange: Bool) -> Outcome {
     let rootBound = problem.rootLowerBound()
+    let enough = target.map { max($0, rootBound ?? $0) } ?? rootBound
     if minimalChange {
       var best = problem.minimalChange()
       var stopped = false
@@ -64,7 +67,7 @@ struct SlotSolver {
         schedule: best, bound: rootBound, proven: proven, provedInfeasible: [],
         exactEverywhere: false, stoppedByBudget: stopped, passes: passes, nodes: 0)
     }
-    let heuristic = Improvement(problem: problem, iterations: limits.iterations, shouldStop: limits.shouldStop, bound: rootBound, minimalChange: false).run()
+    let heuristic = Improvement(problem: problem, iterations: limits.iterations, shouldStop: limits.shouldStop, bound: enough, minimalChange: false).run()
     var schedule = heuristic.schedule
     var bound = rootBound
     var stopped = heuristic.stoppedByBudget
