@@ -94,6 +94,18 @@ struct PublicHolidaysTests {
     #expect(reproduced == 7)
   }
 
+  /// Tết breaks of 2017–2019 as the press reported the government's notices (the notices
+  /// themselves are not encoded: their numbers could not be established): the default rule gives
+  /// the same days. 2017: 26/01–01/02 (batgt.camau.gov.vn, "Chính thức có lịch nghỉ Tết Âm lịch
+  /// 2017"); 2018: seven days with two before Tết, 14/02–20/02 (baoninhbinh.org.vn); 2019:
+  /// 02/02–10/02 (docnhanh.vn, 04/12/2018).
+  @Test(arguments: [(2017, "2017-01-26", "2017-02-01"), (2018, "2018-02-14", "2018-02-20"), (2019, "2019-02-02", "2019-02-10")])
+  func defaultRuleMatchesReportedTetBreaks2017To2019(year: Int, from: String, to: String) {
+    let reported = DateWindow(from: CivilDate(iso8601: from)!, to: CivilDate(iso8601: to)!)
+    #expect(HolidayDecisions.bundled[year] == nil)
+    #expect(PublicHolidays.defaultTetBreak(year: year) == reported)
+  }
+
   /// The day joined to 2/9 by the default rule is the decided one in every year 2021–2026.
   @Test func defaultRuleReproducesTheDayJoinedToNationalDay() {
     for year in 2021...2026 {
