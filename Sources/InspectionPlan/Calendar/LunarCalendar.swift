@@ -12,11 +12,11 @@ import Foundation  // sin and floor only; no Date, Calendar or TimeZone.
 /// at UTC+8, which is why Tết differs in some later years (1985: 21/01 in Vietnam, 20/02 in China;
 /// also 1968, 2007, 2030, 2053).
 ///
-/// The new-moon and solar-longitude series are the low-precision ones from Jean Meeus,
-/// *Astronomical Algorithms*, as Hồ Ngọc Đức applied them to the Vietnamese calendar. Over
-/// 1900–2199 Tết and Giỗ Tổ agree with an independent high-precision computation in every year
-/// but 2175 and 2199, whose Tết new moon falls within a minute of midnight (Vietnam time), closer
-/// than the series or anyone's forecast of Earth's rotation for the 22nd century can resolve
+/// The method is Hồ Ngọc Đức's for the Vietnamese calendar, with new moons from the full series
+/// of Jean Meeus, *Astronomical Algorithms*, chapter 49 (and his low-precision solar longitude
+/// for the solar terms). Over 1900–2199 Tết and Giỗ Tổ agree in every year with an independent
+/// high-precision computation (PyEphem), and with Hồ Ngọc Đức's published tables in every year
+/// but 1916 and 1925, where those tables depart from the astronomy at UTC+8
 /// (`Tests/InspectionPlanTests/Calendar/Fixtures/README.md`).
 public enum LunarCalendar {
   /// Vietnam's offset from UTC in hours since 1968, which decides on which day a new moon falls.
@@ -131,27 +131,80 @@ public enum LunarCalendar {
   private static func julianDayNumber(_ date: CivilDate) -> Int { date.dayNumber + julianDayOfEpoch }
 
   /// Julian day (UT, fractional) of the k-th new moon after the one of 1900-01-01.
+  ///
+  /// Jean Meeus, *Astronomical Algorithms* (2nd ed.), chapter 49: the mean new moon, its 25
+  /// periodic terms and 14 planetary arguments (accurate to seconds against modern ephemerides),
+  /// converted from dynamical time to UT with ΔT of Espenak & Meeus (2006). Over 1900–2199 it
+  /// agrees with PyEphem to within a minute, which the reference fixture needs: the new moons
+  /// before Tết 2175 and 2199 fall 24 s and 2 min before midnight in Vietnam.
   private static func newMoon(_ k: Int) -> Double {
-    let k = Double(k)
+    let k = Double(k - 1237)  // Meeus counts lunations from the new moon of 2000-01-06
     let t = k / 1236.85
     let t2 = t * t
     let t3 = t2 * t
-    let dr = Double.pi / 180
-    var jd = 2_415_020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3
-    jd += 0.00033 * sin((166.56 + 132.87 * t - 0.009173 * t2) * dr)
-    let m = (359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3) * dr  // sun's anomaly
-    let mp = (306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3) * dr  // moon's
-    let f = (21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3) * dr  // latitude arg.
-    var c = (0.1734 - 0.000393 * t) * sin(m) + 0.0021 * sin(2 * m)
-    c += -0.4068 * sin(mp) + 0.0161 * sin(2 * mp) - 0.0004 * sin(3 * mp)
-    c += 0.0104 * sin(2 * f) - 0.0051 * sin(m + mp) - 0.0074 * sin(m - mp)
-    c += 0.0004 * sin(2 * f + m) - 0.0004 * sin(2 * f - m) - 0.0006 * sin(2 * f + mp)
-    c += 0.0010 * sin(2 * f - mp) + 0.0005 * sin(2 * mp + m)
-    let deltaT =
-      t < -11
-      ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
-      : -0.000278 + 0.000265 * t + 0.000262 * t2
-    return jd + c - deltaT
+    let t4 = t3 * t
+    func sin(_ degrees: Double) -> Double { Foundation.sin(degrees * Double.pi / 180) }
+    let jde = 2_451_550.09766 + 29.530588861 * k + 0.00015437 * t2 - 0.000000150 * t3 + 0.00000000073 * t4
+    let e = 1 - 0.002516 * t - 0.0000074 * t2
+    let m = 2.5534 + 29.10535670 * k - 0.0000014 * t2 - 0.00000011 * t3  // sun's mean anomaly
+    let mp = 201.5643 + 385.81693528 * k + 0.0107582 * t2 + 0.00001238 * t3 - 0.000000058 * t4
+    let f = 160.7108 + 390.67050284 * k - 0.0016118 * t2 - 0.00000227 * t3 + 0.000000011 * t4
+    let omega = 124.7746 - 1.56375588 * k + 0.0020672 * t2 + 0.00000215 * t3
+    var c = -0.40720 * sin(mp) + 0.17241 * e * sin(m) + 0.01608 * sin(2 * mp) + 0.01039 * sin(2 * f)
+    c += 0.00739 * e * sin(mp - m) - 0.00514 * e * sin(mp + m) + 0.00208 * e * e * sin(2 * m)
+    c += -0.00111 * sin(mp - 2 * f) - 0.00057 * sin(mp + 2 * f) + 0.00056 * e * sin(2 * mp + m)
+    c += -0.00042 * sin(3 * mp) + 0.00042 * e * sin(m + 2 * f) + 0.00038 * e * sin(m - 2 * f)
+    c += -0.00024 * e * sin(2 * mp - m) - 0.00017 * sin(omega) - 0.00007 * sin(mp + 2 * m)
+    c += 0.00004 * sin(2 * mp - 2 * f) + 0.00004 * sin(3 * m) + 0.00003 * sin(mp + m - 2 * f)
+    c += 0.00003 * sin(2 * mp + 2 * f) - 0.00003 * sin(mp + m + 2 * f) + 0.00003 * sin(mp - m + 2 * f)
+    c += -0.00002 * sin(mp - m - 2 * f) - 0.00002 * sin(3 * mp + m) + 0.00002 * sin(4 * mp)
+    let planetary: [(Double, Double)] = [
+      (0.000325, 299.77 + 0.107408 * k - 0.009173 * t2), (0.000165, 251.88 + 0.016321 * k),
+      (0.000164, 251.83 + 26.651886 * k), (0.000126, 349.42 + 36.412478 * k),
+      (0.000110, 84.66 + 18.206239 * k), (0.000062, 141.74 + 53.303771 * k),
+      (0.000060, 207.14 + 2.453732 * k), (0.000056, 154.84 + 7.306860 * k),
+      (0.000047, 34.52 + 27.261239 * k), (0.000042, 207.19 + 0.121824 * k),
+      (0.000040, 291.34 + 1.844379 * k), (0.000037, 161.72 + 24.198154 * k),
+      (0.000035, 239.56 + 25.513099 * k), (0.000023, 331.55 + 3.592518 * k),
+    ]
+    let corrected = jde + c + planetary.reduce(0) { $0 + $1.0 * sin($1.1) }
+    let year = 2000 + (corrected - 2_451_545) / 365.25
+    return corrected - deltaT(year) / 86_400
+  }
+
+  /// TT − UT in seconds for a (fractional) year: the polynomials of Espenak & Meeus (2006), from
+  /// historical records up to 2005 and extrapolated after.
+  private static func deltaT(_ y: Double) -> Double {
+    switch y {
+    case ..<1900:
+      let t = y - 1860
+      return 7.62 + 0.5737 * t - 0.251754 * t * t + 0.01680668 * pow(t, 3) - 0.0004473624 * pow(t, 4) + pow(t, 5) / 233_174
+    case ..<1920:
+      let t = y - 1900
+      return -2.79 + 1.494119 * t - 0.0598939 * t * t + 0.0061966 * pow(t, 3) - 0.000197 * pow(t, 4)
+    case ..<1941:
+      let t = y - 1920
+      return 21.20 + 0.84493 * t - 0.076100 * t * t + 0.0020936 * pow(t, 3)
+    case ..<1961:
+      let t = y - 1950
+      return 29.07 + 0.407 * t - t * t / 233 + pow(t, 3) / 2547
+    case ..<1986:
+      let t = y - 1975
+      return 45.45 + 1.067 * t - t * t / 260 - pow(t, 3) / 718
+    case ..<2005:
+      let t = y - 2000
+      return 63.86 + 0.3345 * t - 0.060374 * t * t + 0.0017275 * pow(t, 3) + 0.000651814 * pow(t, 4)
+        + 0.00002373599 * pow(t, 5)
+    case ..<2050:
+      let t = y - 2000
+      return 62.92 + 0.32217 * t + 0.005589 * t * t
+    case ..<2150:
+      let u = (y - 1820) / 100
+      return -20 + 32 * u * u - 0.5628 * (2150 - y)
+    default:
+      let u = (y - 1820) / 100
+      return -20 + 32 * u * u
+    }
   }
 
   /// Julian day number of the local day (UTC+8 before 1968, UTC+7 after) holding the k-th new moon.
