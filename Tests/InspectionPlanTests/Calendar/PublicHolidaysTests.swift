@@ -167,6 +167,24 @@ struct PublicHolidaysTests {
     #expect(!calendar.isWorkingDay(CivilDate(iso8601: "2027-02-04")!))
   }
 
+  /// For every undecided year 2027–2199, the default rule gives back each weekend Tết day on a
+  /// weekday, so the five Tết days always cost five working days, and the break is contiguous.
+  @Test func defaultRuleGivesFiveWorkingDaysForTetEveryYear() {
+    for year in 2027...2199 {
+      let tet = LunarCalendar.tet(year)
+      let tetDays = (-1...3).map { tet + $0 }
+      let weekendTetDays = tetDays.filter(\.weekday.isWeekend).count
+      let days = PublicHolidays.days(in: year)
+      let given = days.filter { $0.kind == .compensatory && $0.name == "Nghỉ bù Tết Nguyên đán" }
+      #expect(given.count == weekendTetDays, "\(year)")
+      #expect(given.allSatisfy { !$0.date.weekday.isWeekend }, "\(year)")
+      let calendar = WorkingCalendar(years: year...year)
+      let tetBreak = PublicHolidays.defaultTetBreak(year: year)
+      #expect(tetBreak.days.allSatisfy { !calendar.isWorkingDay($0) }, "break \(year) has a working day")
+      #expect(tetBreak.days.filter { !$0.weekday.isWeekend }.count == 5, "\(year)")
+    }
+  }
+
   @Test func lunarHolidaysCarryTheirLunarDate() {
     let days = PublicHolidays.days(in: 2023)
     let hungKings = days.first { $0.name == "Giỗ Tổ Hùng Vương" }!
