@@ -3,7 +3,7 @@ enum Help {
   static let version = "0.1.0"
   static let commands = [
     "check", "holidays", "deadlines", "outline", "template", "calendar", "budget", "communes",
-    "schedule", "lunar", "import", "review", "help",
+    "schedule", "lunar", "import", "review", "followup", "help",
   ]
 
   static let general = """
@@ -24,6 +24,7 @@ enum Help {
       lunar NGÀY        đổi ngày dương lịch sang âm lịch (hoặc --solar: âm lịch sang dương lịch)
       import TỆP -o PLAN  đọc kế hoạch có sẵn (.docx, .xlsx, .csv, .txt) thành tệp kế hoạch rồi kiểm tra
       review PLAN --unit MÃ BÁO_CÁO  đối chiếu báo cáo của đơn vị với đề cương
+      followup PLAN     theo dõi thực hiện kiến nghị sau kiểm tra (quá hạn, sắp đến hạn, đã xong)
       help LỆNH         hướng dẫn chi tiết một lệnh
 
     Mọi lệnh đọc kế hoạch (và holidays) nhận thêm --holidays TỆP: tệp quyết định ngày nghỉ hằng
@@ -47,6 +48,7 @@ enum Help {
     case "lunar": return LunarCommand.usage
     case "import": return ImportCommand.usage
     case "review": return ReviewCommand.usage
+    case "followup": return FollowupCommand.usage
     case "help": return general
     default: return nil
     }

@@ -26,6 +26,7 @@ public enum Tool {
       case "lunar": return try LunarCommand.run(rest, context: context)
       case "import": return try ImportCommand.run(rest, context: context)
       case "review": return try ReviewCommand.run(rest, context: context)
+      case "followup": return try FollowupCommand.run(rest, context: context)
       case "help", "--help", "-h":
         if let topic = rest.first {
           guard let text = Help.usage(for: topic) else {

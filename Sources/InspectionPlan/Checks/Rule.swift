@@ -18,6 +18,7 @@ public struct Rule: Sendable {
     .windowEndsOnNonWorkingDay, .windowTooShort, .personDoubleBooked, .personUnavailable,
     .unitInspectedTwice, .reportDueMissing, .reportDueAfterStart, .reportLeadTimeShort,
     .dueOnNonWorkingDay, .reportOverdue, .selfInspectionDueMissing, .coverageBelowTarget,
+    .conclusionReference, .recommendationOverdue,
   ]
 }
 

@@ -15,6 +15,9 @@ public struct Plan: Codable, Sendable {
   public var inspections: [Inspection]
   public var settings: PlanSettings
   public var calendar: PlanCalendar
+  /// What visits concluded: shortcomings and recommendations to follow up; `nil` when the file
+  /// has no `conclusions` key (so a plan written back stays without it). See `Plan.allConclusions`.
+  public var conclusions: [Conclusion]?
 
   public init(
     id: String, title: String, province: String, year: Int, units: [TargetUnit] = [],
@@ -35,7 +38,7 @@ public struct Plan: Codable, Sendable {
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case id, title, province, year, decision, legalBases, agencies, units, people, inspections,
-      settings, calendar
+      settings, calendar, conclusions
   }
 
   public init(from decoder: any Decoder) throws {
@@ -53,5 +56,6 @@ public struct Plan: Codable, Sendable {
     inspections = try c.decode([Inspection].self, forKey: .inspections)
     settings = try c.decodeIfPresent(PlanSettings.self, forKey: .settings) ?? PlanSettings()
     calendar = try c.decodeIfPresent(PlanCalendar.self, forKey: .calendar) ?? PlanCalendar()
+    conclusions = try c.decodeIfPresent([Conclusion].self, forKey: .conclusions)
   }
 }
