@@ -30,6 +30,6 @@ enum BudgetCommand {
     }
     let text =
       format == .json ? BudgetReport.json(budget: budget) : BudgetReport.text(plan: plan, budget: budget)
-    return try Tool.emit(text, to: output, force: force, context: context)
+    return try Tool.emit(text, to: output, force: force, context: context, inputs: [path])
   }
 }

@@ -47,6 +47,6 @@ enum CalendarCommand {
     case .json: text = CalendarExports.json(plan: plan, visits: visits)
     default: text = CalendarReport.markdown(plan: plan, visits: visits, person: person)
     }
-    return try Tool.emit(text, to: output, force: force, context: context)
+    return try Tool.emit(text, to: output, force: force, context: context, inputs: [path])
   }
 }

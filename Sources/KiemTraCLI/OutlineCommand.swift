@@ -57,30 +57,35 @@ enum OutlineCommand {
             ? "đơn vị '\(unitID)' không được kiểm tra trong kế hoạch này (các đơn vị được kiểm tra: \(visited))"
             : "không có đơn vị mã '\(unitID)' trong kế hoạch (các đơn vị được kiểm tra: \(visited))")
       }
-      return try Tool.emit(render(checklist), to: output, force: force, context: context)
+      return try Tool.emit(render(checklist), to: output, force: force, context: context, inputs: [path] + [templateOption].compactMap { $0 })
     }
 
     // --all: one file per visited unit, named from its id (a checked slug), inside DIR only.
     let directory = context.resolve(output!)
     try OutputFile.ensureDirectory(directory, shown: output!)
-    let checklists = plan.inspections.compactMap {
-      UnitChecklist(plan: plan, unitID: $0.unit, template: template)
+    // One file per visit: a unit visited twice gets one file per visit, named by unit and visit.
+    let visitsPerUnit = Dictionary(plan.inspections.map { ($0.unit, 1) }, uniquingKeysWith: +)
+    var names: [String] = []
+    var targets: [OutputFile.Target] = []
+    for inspection in plan.inspections {
+      guard let checklist = UnitChecklist(plan: plan, unitID: inspection.unit, template: template) else { continue }
+      let stem = visitsPerUnit[inspection.unit, default: 0] > 1 ? "\(checklist.unit.id)-\(inspection.id)" : checklist.unit.id
+      let name = "\(stem).\(format.rawValue)"
+      names.append(name)
+      targets.append(
+        OutputFile.Target(
+          path: (directory as NSString).appendingPathComponent(name), shown: (output! as NSString).appendingPathComponent(name),
+          bytes: Array(render(checklist).utf8)))
     }
-    let names = checklists.map { "\($0.unit.id).\(format.rawValue)" }
     if !force {
-      let existing = names.filter {
-        FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent($0))
-      }
+      let existing = targets.filter { FileManager.default.fileExists(atPath: $0.path) }.map { ($0.path as NSString).lastPathComponent }
       if !existing.isEmpty {
         throw InputError(
-          "\(output!): đã có \(existing.count) tệp (\(existing.joined(separator: ", "))); dùng --force để ghi đè")
+          "\(output!): đã có \(existing.count) tệp (\(existing.joined(separator: ", "))); dùng --force để ghi đè; chưa ghi tệp nào")
       }
     }
-    for (checklist, name) in zip(checklists, names) {
-      try OutputFile.write(
-        render(checklist), to: (directory as NSString).appendingPathComponent(name),
-        shown: (output! as NSString).appendingPathComponent(name), force: force)
-    }
+    // Every target is checked before the first is written: all files or none.
+    try OutputFile.writeAll(targets, force: force, inputs: ([path] + [templateOption].compactMap { $0 }).map(context.resolve))
     return Output(stdout: "Đã ghi \(names.count) tệp vào \(output!): \(names.joined(separator: ", "))\n")
   }
 }

@@ -53,7 +53,9 @@ enum ScheduleCommand {
     }
     // Only the moved dates change: the user's key order, notes and formatting stay.
     let edited = try PlanEditor.apply(try PlanEdit.windowsAndDueDates(from: plan, to: result.plan), to: original)
-    try OutputFile.write(String(decoding: edited, as: UTF8.self), to: context.resolve(output), shown: output, force: force)
+    try OutputFile.write(
+      String(decoding: edited, as: UTF8.self), to: context.resolve(output), shown: output, force: force,
+      inputs: [context.resolve(path)])
     let errors = Checker.check(result.plan).filter { $0.severity == .error }
     let scheduling = errors.filter { Scheduler.isSchedulingFinding($0) }.count
     stdout += "\nĐã ghi \(output)."

@@ -91,11 +91,12 @@ public enum Tool {
   }
 
   /// Prints `text`, or writes it to `path` (atomically, never over a file without `force`).
-  static func emit(_ text: String, to path: String?, force: Bool, context: RunContext) throws(InputError)
+  /// `-o -` means standard output. `inputs` are the files the command read (never written over).
+  static func emit(_ text: String, to path: String?, force: Bool, context: RunContext, inputs: [String] = []) throws(InputError)
     -> Output
   {
-    guard let path else { return Output(stdout: text) }
-    try OutputFile.write(text, to: context.resolve(path), shown: path, force: force)
+    guard let path, path != "-" else { return Output(stdout: text) }
+    try OutputFile.write(text, to: context.resolve(path), shown: path, force: force, inputs: inputs.map(context.resolve))
     return Output(stdout: "Đã ghi \(path)\n")
   }
 
