@@ -3,7 +3,7 @@ enum Help {
   static let version = "0.1.0"
   static let commands = [
     "check", "holidays", "deadlines", "outline", "template", "calendar", "budget", "communes",
-    "schedule", "lunar", "import", "review", "followup", "help",
+    "schedule", "diff", "lunar", "import", "review", "followup", "help",
   ]
 
   static let general = """
@@ -20,6 +20,7 @@ enum Help {
       calendar PLAN     lịch kiểm tra cả năm: bảng phụ lục, lịch tháng, lịch từng người, ics, csv, html
       budget PLAN       dự toán kinh phí hỗ trợ Đoàn kiểm tra
       schedule PLAN     đề xuất thời gian kiểm tra và hạn báo cáo thỏa mọi quy tắc
+      diff CŨ MỚI       bảng điều chỉnh giữa hai phiên bản kế hoạch (như quyết định điều chỉnh)
       communes PLAN     chọn ngẫu nhiên xã kiểm tra thêm tại mỗi huyện (có seed để kiểm chứng)
       lunar NGÀY        đổi ngày dương lịch sang âm lịch (hoặc --solar: âm lịch sang dương lịch)
       import TỆP -o PLAN  đọc kế hoạch có sẵn (.docx, .xlsx, .csv, .txt) thành tệp kế hoạch rồi kiểm tra
@@ -45,6 +46,7 @@ enum Help {
     case "budget": return BudgetCommand.usage
     case "communes": return CommunesCommand.usage
     case "schedule": return ScheduleCommand.usage
+    case "diff": return DiffCommand.usage
     case "lunar": return LunarCommand.usage
     case "import": return ImportCommand.usage
     case "review": return ReviewCommand.usage

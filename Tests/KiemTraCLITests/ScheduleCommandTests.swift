@@ -40,4 +40,20 @@ struct ScheduleCommandTests {
     #expect(output.stdout.contains("Không xếp được"))
     #expect(!FileManager.default.fileExists(atPath: out))
   }
+
+  /// A person away in September: replanning against the published version moves only the
+  /// visits that person is on during the absence.
+  @Test func baselineReplanMovesOnlyTheAbsentPersonsVisits() throws {
+    let out = directory.appendingPathComponent("amended.json").path
+    let amended = "Tests/KiemTraCLITests/Fixtures/diff-seed-amended-md/dieu-chinh.json"
+    let output = Tool.run(["schedule", amended, "--baseline", "Plans/binh-phuoc-2023.json", "-o", out], context: context)
+    #expect(output.status == .success, "\(output)")
+    #expect(output.stdout.contains("Giữ nguyên 7 cuộc đã công bố; dời 3 cuộc"))
+    let old = try PlanLoader.load(path: context.resolve("Plans/binh-phuoc-2023.json"))
+    let new = try PlanLoader.load(path: out)
+    let moved = zip(old.inspections, new.inspections).filter { $0.window != $1.window }.map(\.0.id)
+    // kt-04 started on the Quốc khánh holiday (a hard rule), kt-05 and kt-06 have Ông Nguyễn
+    // Minh Quang during 18–29/09.
+    #expect(moved == ["kt-04", "kt-05", "kt-06"])
+  }
 }

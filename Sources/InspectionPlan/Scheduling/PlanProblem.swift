@@ -26,6 +26,8 @@ struct PlanProblem {
   var problems: [ScheduleResult.Problem] = []
   /// Whether any task follows a baseline.
   var amending = false
+  /// Per task, the window the baseline gives it.
+  var baselineWindowOfTask: [Int: DateWindow] = [:]
 
   init(plan: Plan, range: DateWindow, replan: Bool, baseline: Plan?) {
     self.plan = plan
@@ -144,6 +146,7 @@ struct PlanProblem {
       var task = SchedulingProblem.Task(duration: duration, people: people, allowed: allowed)
       if let old = baselineWindows[inspection.id] {
         task.baseline = slot(onOrAfter: old.from)
+        baselineWindowOfTask[tasks.count] = old
         amending = true
       }
       let agency = inspection.leadAgency ?? ""

@@ -114,7 +114,7 @@ public struct Scheduler: Sendable {
       }
       let window = DateWindow(from: model.days[s], to: model.days[s + task.duration - 1])
       var due: CivilDate? = model.needsReport(inspection) ? model.dueForDay[s] : nil
-      let isMoved = task.baseline.map { $0 != s } ?? false
+      let isMoved = model.baselineWindowOfTask[t].map { $0 != window } ?? false
       if let base = task.baseline, isMoved {
         moved += 1
         daysMoved += abs(s - base)
