@@ -3,7 +3,7 @@ enum Help {
   static let version = "0.1.0"
   static let commands = [
     "check", "holidays", "deadlines", "outline", "template", "calendar", "budget", "communes",
-    "schedule", "diff", "lunar", "import", "review", "followup", "help",
+    "schedule", "diff", "lunar", "import", "review", "followup", "summary", "help",
   ]
 
   static let general = """
@@ -26,6 +26,7 @@ enum Help {
       import TỆP -o PLAN  đọc kế hoạch có sẵn (.docx, .xlsx, .csv, .txt) thành tệp kế hoạch rồi kiểm tra
       review PLAN --unit MÃ BÁO_CÁO  đối chiếu báo cáo của đơn vị với đề cương
       followup PLAN     theo dõi thực hiện kiến nghị sau kiểm tra (quá hạn, sắp đến hạn, đã xong)
+      summary PLAN      báo cáo kết quả thực hiện kế hoạch kiểm tra trong năm
       help LỆNH         hướng dẫn chi tiết một lệnh
 
     Mọi lệnh đọc kế hoạch (và holidays) nhận thêm --holidays TỆP: tệp quyết định ngày nghỉ hằng
@@ -51,6 +52,7 @@ enum Help {
     case "import": return ImportCommand.usage
     case "review": return ReviewCommand.usage
     case "followup": return FollowupCommand.usage
+    case "summary": return SummaryCommand.usage
     case "help": return general
     default: return nil
     }
