@@ -12,6 +12,7 @@ struct Arguments {
 
   /// Removes `--name VALUE` or `--name=VALUE` and returns `VALUE`; `nil` when absent.
   mutating func value(_ name: String) throws(UsageError) -> String? {
+    try once(name)
     if let i = words.firstIndex(where: { $0.hasPrefix(name + "=") }) {
       return String(words.remove(at: i).dropFirst(name.count + 1))
     }
@@ -25,12 +26,19 @@ struct Arguments {
 
   /// Removes a bare `--name` and says whether it was there.
   mutating func flag(_ name: String) throws(UsageError) -> Bool {
+    try once(name)
     if words.contains(where: { $0.hasPrefix(name + "=") }) {
       throw UsageError("tùy chọn '\(name)' không nhận giá trị", command: command)
     }
     guard let i = words.firstIndex(of: name) else { return false }
     words.remove(at: i)
     return true
+  }
+
+  /// Throws when `name` is given more than once (which of two values would win is a guess).
+  private func once(_ name: String) throws(UsageError) {
+    let count = words.filter { $0 == name || $0.hasPrefix(name + "=") }.count
+    if count > 1 { throw UsageError("tùy chọn '\(name)' được cho \(count) lần (chỉ được cho một lần)", command: command) }
   }
 
   /// Removes and parses a value with `parse`, which returns `nil` for a bad value.
@@ -47,7 +55,8 @@ struct Arguments {
   /// The remaining words, which must all be positionals; an unknown option is an error that
   /// suggests the nearest known one.
   mutating func positionals(known: [String]) throws(UsageError) -> [String] {
-    if let option = words.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
+    // `-` (standard input) and negative numbers (`holidays -1`) are values, not options.
+    if let option = words.first(where: { $0.hasPrefix("-") && $0 != "-" && Int($0) == nil }) {
       let name = String(option.split(separator: "=", maxSplits: 1)[0])
       var message = "tùy chọn '\(name)' không tồn tại"
       if let near = Self.nearest(name, in: known) { message += " (ý bạn là '\(near)'?)" }

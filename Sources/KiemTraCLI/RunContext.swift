@@ -14,6 +14,9 @@ public struct RunContext: Sendable {
   public var seconds: @Sendable () -> Double
   /// The `--holidays` file of this run, as typed; `nil` when not given.
   public var holidaysFile: String? = nil
+  /// Everything on standard input, read when a command is given `-` as its plan. Tests set it;
+  /// by default it is empty.
+  public var standardInput: @Sendable () -> [UInt8] = { [] }
 
   public init(today: CivilDate, workingDirectory: String, seconds: @escaping @Sendable () -> Double = { 0 }) {
     self.today = today
@@ -29,12 +32,14 @@ public struct RunContext: Sendable {
     let parts = calendar.dateComponents([.year, .month, .day], from: Date())
     let today = CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     let start = ContinuousClock.now
-    return RunContext(
+    var context = RunContext(
       today: today, workingDirectory: FileManager.default.currentDirectoryPath,
       seconds: {
         let elapsed = ContinuousClock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
       })
+    context.standardInput = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+    return context
   }
 
   /// `path` made absolute against the working directory.

@@ -53,6 +53,10 @@ enum ScheduleCommand {
     }
     // Only the moved dates change: the user's key order, notes and formatting stay.
     let edited = try PlanEditor.apply(try PlanEdit.windowsAndDueDates(from: plan, to: result.plan), to: original)
+    if output == "-" {  // the plan on standard output, the report on standard error
+      let failed = Checker.check(result.plan).contains { $0.severity == .error }
+      return Output(stdout: String(decoding: edited, as: UTF8.self), stderr: stdout, status: failed ? .findings : .success)
+    }
     try OutputFile.write(
       String(decoding: edited, as: UTF8.self), to: context.resolve(output), shown: output, force: force,
       inputs: [context.resolve(path)])

@@ -1,3 +1,4 @@
+import Foundation
 import InspectionPlan
 
 /// The command-line tool as a function: arguments and context in, output and exit status out.
@@ -9,6 +10,10 @@ public enum Tool {
     }
     var rest = Array(arguments.dropFirst())
     var context = context
+    // `COMMAND --help` / `COMMAND -h`: that command's help, exit 0.
+    if let usage = Help.usage(for: command), command != "help", rest.contains(where: { $0 == "--help" || $0 == "-h" }) {
+      return Output(stdout: usage)
+    }
     do {
       if HolidayOption.commands.contains(command) {
         (rest, context.holidaysFile) = try HolidayOption.extract(rest, command: command)
@@ -39,11 +44,10 @@ public enum Tool {
         return Output(stdout: Help.general)
       case "--version", "version": return Output(stdout: "kiemtra \(Help.version)\n")
       default:
-        var message = "lệnh '\(command)' không tồn tại"
-        if let near = Arguments.nearest(command, in: Help.commands) {
-          message += " (ý bạn là '\(near)'?)"
-        }
-        throw UsageError(message)
+        // One line: the suggestion and where to find the commands, not the whole help.
+        var message = "lỗi: lệnh '\(command)' không tồn tại"
+        if let near = Arguments.nearest(command, in: Help.commands) { message += " (ý bạn là '\(near)'?)" }
+        return Output(stderr: message + "; xem 'kiemtra help'\n", status: .usage)
       }
     } catch let error as UsageError {
       let usage = error.command.flatMap(Help.usage(for:)) ?? Help.general
@@ -71,17 +75,19 @@ public enum Tool {
     var plan: Plan
     let bytes: [UInt8]
     do {
-      let data = try PlanLoader.read(path: resolved)
+      // `-` is the plan on standard input.
+      let data = path == "-" ? Data(context.standardInput()) : try PlanLoader.read(path: resolved)
       plan = try PlanLoader.load(data: data, file: resolved)
       bytes = [UInt8](data)
     } catch {
       // Name the file as the user typed it, not the resolved path.
+      let shown = path == "-" ? "(đầu vào chuẩn)" : path
       switch error {
-      case .unreadable(_, let reason): throw .unreadable(file: path, reason: reason)
+      case .unreadable(_, let reason): throw .unreadable(file: shown, reason: reason)
       case .invalidJSON(_, let line, let column, let reason):
-        throw .invalidJSON(file: path, line: line, column: column, reason: reason)
+        throw .invalidJSON(file: shown, line: line, column: column, reason: reason)
       case .invalidValue(_, let where_, let reason):
-        throw .invalidValue(file: path, path: where_, reason: reason)
+        throw .invalidValue(file: shown, path: where_, reason: reason)
       }
     }
     // The yearly holiday decisions: the plan's `calendar.holidays` file, then `--holidays`
