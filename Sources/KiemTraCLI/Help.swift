@@ -3,7 +3,7 @@ enum Help {
   static let version = "0.1.0"
   static let commands = [
     "check", "holidays", "deadlines", "outline", "template", "calendar", "budget", "communes",
-    "schedule", "diff", "lunar", "import", "review", "followup", "summary", "help",
+    "schedule", "diff", "lunar", "import", "review", "followup", "summary", "board", "help",
   ]
 
   static let general = """
@@ -27,6 +27,7 @@ enum Help {
       review PLAN --unit MÃ BÁO_CÁO  đối chiếu báo cáo của đơn vị với đề cương
       followup PLAN     theo dõi thực hiện kiến nghị sau kiểm tra (quá hạn, sắp đến hạn, đã xong)
       summary PLAN      báo cáo kết quả thực hiện kế hoạch kiểm tra trong năm
+      board PLAN        một trang HTML theo dõi: lịch, báo cáo, đối chiếu, kiến nghị
       help LỆNH         hướng dẫn chi tiết một lệnh
 
     Mọi lệnh đọc kế hoạch (và holidays) nhận thêm --holidays TỆP: tệp quyết định ngày nghỉ hằng
@@ -53,6 +54,7 @@ enum Help {
     case "review": return ReviewCommand.usage
     case "followup": return FollowupCommand.usage
     case "summary": return SummaryCommand.usage
+    case "board": return BoardCommand.usage
     case "help": return general
     default: return nil
     }
