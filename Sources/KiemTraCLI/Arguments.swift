@@ -92,7 +92,10 @@ struct Arguments {
 
 /// The output formats of the commands; each command accepts a subset.
 enum OutputFormat: String, CaseIterable {
-  case text, json, ics, csv, md, txt, html
+  case text, json, ics, csv, md, txt, html, docx, xlsx
+
+  /// Office files are binary: written to a file with -o, never printed.
+  var isBinary: Bool { self == .docx || self == .xlsx }
 
   /// Parses `--format` against the formats a command accepts.
   static func parse(_ text: String?, allowed: [OutputFormat], command: String) throws(UsageError)

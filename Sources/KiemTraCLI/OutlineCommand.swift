@@ -4,14 +4,15 @@ import InspectionPlan
 /// `kiemtra outline PLAN (--unit ID | --all -o DIR) [--format md|txt|html] [-o FILE] [--force]`
 enum OutlineCommand {
   static let usage = """
-    Cách dùng: kiemtra outline PLAN --unit MÃ [--format md|txt|html] [-o TỆP] [--force]
-               kiemtra outline PLAN --all -o THƯ_MỤC [--format md|txt|html] [--force]
+    Cách dùng: kiemtra outline PLAN --unit MÃ [--format md|txt|html|docx] [-o TỆP] [--force]
+               kiemtra outline PLAN --all -o THƯ_MỤC [--format md|txt|html|docx] [--force]
 
     Đề cương báo cáo của một đơn vị được kiểm tra: thời gian kiểm tra, Trưởng đoàn, hạn gửi báo
     cáo, danh sách mục cần báo cáo và các phụ lục áp dụng cho loại đơn vị đó.
       --unit MÃ          mã đơn vị (ví dụ: so-cong-thuong)
       --all              một tệp cho mỗi đơn vị được kiểm tra, đặt tên theo mã đơn vị
-      --format md|txt|html   định dạng (mặc định: md); html là trang in khổ A4
+      --format md|txt|html|docx   định dạng (mặc định: md); html là trang in khổ A4; docx là
+                         văn bản Word để đơn vị điền (cần -o)
       -o TỆP|THƯ_MỤC     ghi ra tệp (hoặc thư mục với --all) thay vì màn hình
       --force            cho phép ghi đè tệp đã có
       --template TỆP     dùng tệp đề cương này thay cho settings.outlineTemplate của kế hoạch
@@ -21,7 +22,7 @@ enum OutlineCommand {
   static func run(_ words: [String], context: RunContext) throws -> Output {
     var arguments = Arguments(words, command: "outline")
     let format = try OutputFormat.parse(
-      arguments.value("--format"), allowed: [.md, .txt, .html], command: "outline")
+      arguments.value("--format"), allowed: [.md, .txt, .html, .docx], command: "outline")
     let unitID = try arguments.value("--unit")
     let all = try arguments.flag("--all")
     let output = try arguments.value("-o")
@@ -40,11 +41,12 @@ enum OutlineCommand {
     let template = try TemplateLoader.load(
       explicit: templateOption, plan: plan, planPath: path, context: context)
 
-    let render: (UnitChecklist) -> String = {
+    let render: (UnitChecklist) -> [UInt8] = {
       switch format {
-      case .txt: ChecklistRenderer.text($0)
-      case .html: ChecklistRenderer.html($0)
-      default: ChecklistRenderer.markdown($0)
+      case .txt: Array(ChecklistRenderer.text($0).utf8)
+      case .html: Array(ChecklistRenderer.html($0).utf8)
+      case .docx: OutlineDocument.docx($0)
+      default: Array(ChecklistRenderer.markdown($0).utf8)
       }
     }
 
@@ -57,7 +59,10 @@ enum OutlineCommand {
             ? "đơn vị '\(unitID)' không được kiểm tra trong kế hoạch này (các đơn vị được kiểm tra: \(visited))"
             : "không có đơn vị mã '\(unitID)' trong kế hoạch (các đơn vị được kiểm tra: \(visited))")
       }
-      return try Tool.emit(render(checklist), to: output, force: force, context: context, inputs: [path] + [templateOption].compactMap { $0 })
+      if format.isBinary {
+        return try Tool.emit(bytes: render(checklist), to: output, force: force, format: format, command: "outline", context: context, inputs: [path] + [templateOption].compactMap { $0 })
+      }
+      return try Tool.emit(String(decoding: render(checklist), as: UTF8.self), to: output, force: force, context: context, inputs: [path] + [templateOption].compactMap { $0 })
     }
 
     // --all: one file per visited unit, named from its id (a checked slug), inside DIR only.
@@ -75,7 +80,7 @@ enum OutlineCommand {
       targets.append(
         OutputFile.Target(
           path: (directory as NSString).appendingPathComponent(name), shown: (output! as NSString).appendingPathComponent(name),
-          bytes: Array(render(checklist).utf8)))
+          bytes: render(checklist)))
     }
     if !force {
       let existing = targets.filter { FileManager.default.fileExists(atPath: $0.path) }.map { ($0.path as NSString).lastPathComponent }

@@ -109,6 +109,20 @@ public enum Tool {
     return Output(stdout: "Đã ghi \(path)\n")
   }
 
+  /// Writes an Office file to `path` (required: binary output is never printed).
+  static func emit(
+    bytes: [UInt8], to path: String?, force: Bool, format: OutputFormat, command: String, context: RunContext,
+    inputs: [String] = []
+  ) throws -> Output {
+    guard let path, path != "-" else {
+      throw UsageError("--format \(format.rawValue) cần -o TỆP (tệp \(format.rawValue) không in ra màn hình được)", command: command)
+    }
+    try OutputFile.writeAll(
+      [OutputFile.Target(path: context.resolve(path), shown: path, bytes: bytes)], force: force,
+      inputs: inputs.map(context.resolve))
+    return Output(stdout: "Đã ghi \(path)\n")
+  }
+
   /// The single plan file among the positionals.
   static func planPath(_ positionals: [String], command: String) throws(UsageError) -> String {
     guard let path = positionals.first else {

@@ -57,3 +57,19 @@ struct OutlineCommandTests {
     #expect(output.stderr.contains("phải là tên tệp trong thư mục Templates/"))
   }
 }
+
+extension OutlineCommandTests {
+  @Test func docxForAllUnitsIsWrittenOncePerUnitAndIsStable() throws {
+    let out = directory.appendingPathComponent("docx").path
+    let first = run(["outline", "Plans/binh-phuoc-2023.json", "--all", "--format", "docx", "-o", out])
+    #expect(first.status == .success, "\(first.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+    #expect(files.count == 10 && files.allSatisfy { $0.hasSuffix(".docx") })
+    let before = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("ubnd-loc-ninh.docx"))
+    #expect(before.starts(with: [0x50, 0x4B, 0x03, 0x04]))  // a ZIP archive
+    let again = run(["outline", "Plans/binh-phuoc-2023.json", "--all", "--format", "docx", "-o", out, "--force"])
+    #expect(again.status == .success)
+    let after = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("ubnd-loc-ninh.docx"))
+    #expect(before == after)
+  }
+}

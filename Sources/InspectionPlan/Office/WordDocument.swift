@@ -84,6 +84,19 @@ package struct WordParagraph: Sendable {
   package var bottomBorder: Bool
   /// A heading level (1–3) for the navigation pane and outline view; `nil` for body text.
   package var outlineLevel: Int?
+  /// Tab stops, from the left indent; a tab in a run jumps to the next one.
+  package var tabStops: [TabStop] = []
+
+  /// A right-aligned tab stop, optionally drawing a leader (a dotted line to write on).
+  package struct TabStop: Sendable {
+    package enum Leader: String, Sendable { case none, dot }
+    package var position: Int
+    package var leader: Leader
+    package init(position: Int, leader: Leader = .none) {
+      self.position = position
+      self.leader = leader
+    }
+  }
 
   package init(
     _ runs: [WordRun], alignment: Alignment = .justified, firstLineIndent: Int = 0,

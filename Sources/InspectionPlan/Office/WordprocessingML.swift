@@ -113,6 +113,11 @@ package enum WordprocessingML {
     if paragraph.bottomBorder {
       properties += "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>"
     }
+    if !paragraph.tabStops.isEmpty {
+      properties += "<w:tabs>" + paragraph.tabStops.map {
+        "<w:tab w:val=\"right\" w:leader=\"\($0.leader.rawValue)\" w:pos=\"\($0.position)\"/>"
+      }.joined() + "</w:tabs>"
+    }
     let line = Int((paragraph.lineSpacing * 240).rounded())
     properties += "<w:spacing w:before=\"\(Int(paragraph.spaceBefore * 20))\" w:after=\"\(Int(paragraph.spaceAfter * 20))\" w:line=\"\(line)\" w:lineRule=\"auto\"/>"
     if paragraph.leftIndent != 0 || paragraph.rightIndent != 0 || paragraph.firstLineIndent != 0 {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders a unit's checklist as Markdown, plain text or a printable HTML page.
 public enum ChecklistRenderer {
   /// The header facts, as (label, value) lines, shared by every format.
@@ -135,10 +137,17 @@ public enum ChecklistRenderer {
       ul.checklist ul { list-style: none; padding-left: 1.5em; }
       ul.checklist li::before { content: "☐ "; }
       p.note, p.closing { font-style: italic; }
-      table { border-collapse: collapse; width: 100%; font-size: 11pt; page-break-inside: auto; }
-      th, td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
-      th { font-weight: bold; text-align: center; }
+      @page wide { size: A4 landscape; margin: 20mm 15mm 20mm 20mm; }
+      table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 11pt; page-break-inside: auto; }
+      thead { display: table-header-group; }
+      tr { break-inside: avoid; page-break-inside: avoid; }
+      th, td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; overflow-wrap: break-word; }
+      th { font-weight: bold; text-align: center; vertical-align: middle; background: #e7e6e6; }
+      td { height: 14pt; }
       section.appendix { page-break-before: always; }
+      section.appendix.wide { page: wide; }
+      @media print { body { max-width: none; } }
+      @media screen { section.appendix.wide { width: 262mm; margin-left: calc((170mm - 262mm) / 2); } }
       </style>
       </head>
       <body>
@@ -162,9 +171,22 @@ public enum ChecklistRenderer {
     }
     if let closing = c.closing { out += "<p class=\"closing\">(\(HTML.escape(closing)))</p>\n" }
     for appendix in c.appendices {
-      out += "<section class=\"appendix\">\n<h2>\(HTML.escape(appendix.name))<br>\(HTML.escape(appendix.title))</h2>\n<table>\n<thead>\n"
-      for header in appendix.headers {
-        out += "<tr>" + header.map { "<th>\(HTML.escape($0))</th>" }.joined() + "</tr>\n"
+      // Wide appendices print on landscape pages; group headings are merged cells; columns
+      // are sized as in the Word outline (a wide "Số liệu" column to write figures in).
+      let wide = AppendixTable.isWide(appendix)
+      out += "<section class=\"appendix\(wide ? " wide" : "")\">\n<h2>\(HTML.escape(appendix.name))<br>\(HTML.escape(appendix.title))</h2>\n<table>\n"
+      // Printable width in twips: 262 mm landscape, 160 mm portrait (the @page margins).
+      let widths = AppendixTable.columnWidths(appendix, width: wide ? 14855 : 9072)
+      out += "<colgroup>" + widths.map { "<col style=\"width: \(String(format: "%.1f", Double($0) / 56.7))mm\">" }.joined() + "</colgroup>\n<thead>\n"
+      let layout = HeaderLayout(appendix.headers)
+      for row in 0..<layout.rowCount {
+        out += "<tr>"
+        for cell in layout.cells where cell.row == row {
+          let rowspan = cell.rowSpan > 1 ? " rowspan=\"\(cell.rowSpan)\"" : ""
+          let colspan = cell.columnSpan > 1 ? " colspan=\"\(cell.columnSpan)\"" : ""
+          out += "<th\(rowspan)\(colspan)>\(HTML.escape(cell.text))</th>"
+        }
+        out += "</tr>\n"
       }
       out += "</thead>\n<tbody>\n"
       for row in appendix.rows {
