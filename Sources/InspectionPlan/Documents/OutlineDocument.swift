@@ -38,14 +38,14 @@ public enum OutlineDocument {
     }
     var sections = [WordSection(blocks: blocks)]
     for appendix in c.appendices {
-      let wide = AppendixTable.isWide(appendix)
+      let wide = AppendixTableLayout.isWide(appendix)
       var section = WordSection(orientation: wide ? .landscape : .portrait, blocks: [])
       let size = wide ? 11.0 : 12.0
       section.blocks = [
         .paragraph(WordParagraph([WordRun(appendix.name.uppercased(), bold: true, size: bodySize)], alignment: .center, spaceAfter: 0, keepWithNext: true)),
         .paragraph(WordParagraph([WordRun(appendix.title, bold: true, size: bodySize)], alignment: .center, spaceAfter: 0, keepWithNext: true)),
         .paragraph(WordParagraph([WordRun("Đơn vị: \(c.unit.name)", italic: true, size: bodySize)], alignment: .center, spaceAfter: 8, keepWithNext: true)),
-        .table(AppendixTable.word(appendix, width: section.textWidth, fontSize: size)),
+        .table(AppendixTableLayout.word(appendix, width: section.textWidth, fontSize: size)),
       ]
       for note in appendix.footnotes {
         section.blocks.append(.paragraph(WordParagraph([WordRun(note.text, italic: true, size: 12)], spaceBefore: 4, spaceAfter: 0)))

@@ -173,10 +173,10 @@ public enum ChecklistRenderer {
     for appendix in c.appendices {
       // Wide appendices print on landscape pages; group headings are merged cells; columns
       // are sized as in the Word outline (a wide "Số liệu" column to write figures in).
-      let wide = AppendixTable.isWide(appendix)
+      let wide = AppendixTableLayout.isWide(appendix)
       out += "<section class=\"appendix\(wide ? " wide" : "")\">\n<h2>\(HTML.escape(appendix.name))<br>\(HTML.escape(appendix.title))</h2>\n<table>\n"
       // Printable width in twips: 262 mm landscape, 160 mm portrait (the @page margins).
-      let widths = AppendixTable.columnWidths(appendix, width: wide ? 14855 : 9072)
+      let widths = AppendixTableLayout.columnWidths(appendix, width: wide ? 14855 : 9072)
       out += "<colgroup>" + widths.map { "<col style=\"width: \(String(format: "%.1f", Double($0) / 56.7))mm\">" }.joined() + "</colgroup>\n<thead>\n"
       let layout = HeaderLayout(appendix.headers)
       for row in 0..<layout.rowCount {

@@ -1,6 +1,6 @@
 /// An appendix of the outline as a table to fill in: merged group headings repeated on every
 /// page, rows that never split, and columns sized for what goes in them.
-enum AppendixTable {
+enum AppendixTableLayout {
   /// Appendices wider than this many columns go on landscape pages.
   static let portraitColumnLimit = 6
 
