@@ -7,14 +7,34 @@ public enum CalendarExports {
   ///
   /// UIDs are `<plan>-<inspection>-visit@kiemtra` and `…-report@kiemtra`, so importing an
   /// updated file updates the events instead of duplicating them.
+  ///
+  /// The file depends on the plan alone, so an unchanged plan gives the same bytes: `DTSTAMP` is
+  /// the plan's decision date (1 January of the plan year without one), not today; `stamp` is
+  /// no longer used. `SEQUENCE` is derived from each event's content: the decision date in days
+  /// since 2000 × 1000 (so it grows with every new decision that amends the plan) plus a
+  /// 3-digit hash of the event's text (so any change within one decision changes it too).
   public static func ics(plan: Plan, visits: [Visit], stamp: CivilDate) -> String {
     let calendar = plan.workingCalendar()
     var ics = ICalendar(name: plan.title)
-    let stampText = ICalendar.date(stamp) + "T000000Z"
+    let issued = plan.decision?.date ?? CivilDate(year: plan.year, month: 1, day: 1) ?? stamp
+    let stampText = ICalendar.date(issued) + "T000000Z"
+    let era = Swift.max(0, CivilDate(year: 2000, month: 1, day: 1)!.distance(to: issued)) * 1000
+    /// Ends the event with a SEQUENCE computed from the lines written since `start`.
+    func sequence(since start: Int) {
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, stable across runs and machines
+      for line in ics.lines(from: start) {
+        for byte in line.utf8 {
+          hash ^= UInt64(byte)
+          hash = hash &* 0x100_0000_01b3
+        }
+      }
+      ics.add("SEQUENCE", String(era + Int(hash % 1000)))
+    }
     for visit in visits {
       let id = visit.inspection.id
       if let window = visit.window {
         ics.begin("VEVENT")
+        let start = ics.lineCount
         ics.add("UID", "\(plan.id)-\(id)-visit@kiemtra")
         ics.add("DTSTAMP", stampText)
         ics.add("DTSTART;VALUE=DATE", ICalendar.date(window.from))
@@ -30,10 +50,12 @@ public enum CalendarExports {
         if let agency = visit.leadAgencyName { lines.append("Đơn vị chủ trì: \(agency)") }
         ics.addText("DESCRIPTION", lines.joined(separator: "\n"))
         ics.add("TRANSP", "OPAQUE")
+        sequence(since: start)
         ics.end("VEVENT")
       }
       if let due = visit.due, let effective = visit.effectiveDue {
         ics.begin("VEVENT")
+        let start = ics.lineCount
         ics.add("UID", "\(plan.id)-\(id)-report@kiemtra")
         ics.add("DTSTAMP", stampText)
         ics.add("DTSTART;VALUE=DATE", ICalendar.date(effective))
@@ -50,6 +72,7 @@ public enum CalendarExports {
         ics.addText("DESCRIPTION", "Còn \(reminderWorkingDays) ngày làm việc đến hạn báo cáo của \(visit.unitName)")
         ics.add("TRIGGER", "-P\(reminder.distance(to: effective))D")
         ics.end("VALARM")
+        sequence(since: start)
         ics.end("VEVENT")
       }
     }
@@ -110,8 +133,13 @@ public enum CalendarExports {
 }
 
 /// RFC 4180 fields: quoted when they hold the delimiter, a quote, CR or LF; quotes doubled.
+///
+/// A field that starts with `=`, `+`, `-`, `@`, a tab or a CR would be run as a formula by
+/// spreadsheet programs (CSV injection); it gets a leading `'`, which they show as text.
 public enum CSV {
   public static func field(_ text: String, delimiter: Character = ",") -> String {
+    var text = text
+    if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
     let needsQuotes = text.contains(delimiter) || text.contains("\"") || text.contains("\n") || text.contains("\r")
     guard needsQuotes else { return text }
     return "\"" + text.replacing("\"", with: "\"\"") + "\""

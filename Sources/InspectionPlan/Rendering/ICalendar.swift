@@ -22,6 +22,12 @@ public struct ICalendar {
     add(name, ICalendar.escape(text))
   }
 
+  /// How many lines the calendar has so far (for `lines(from:)`).
+  public var lineCount: Int { lines.count }
+
+  /// The lines added since `lineCount` was `start`.
+  public func lines(from start: Int) -> ArraySlice<String> { lines[start...] }
+
   public mutating func begin(_ component: String) { lines.append("BEGIN:\(component)") }
   public mutating func end(_ component: String) { lines.append("END:\(component)") }
 
@@ -35,16 +41,23 @@ public struct ICalendar {
     (lines + ["END:VCALENDAR"]).map(ICalendar.fold).joined(separator: "\r\n") + "\r\n"
   }
 
-  /// RFC 5545 §3.3.11: backslash, semicolon and comma are escaped; newlines become `\n`.
+  /// RFC 5545 §3.3.11: backslash, semicolon and comma are escaped; every line end (LF, CRLF, a
+  /// bare CR, U+2028, U+2029) becomes `\n`, so no reader that splits lines on any of them sees
+  /// an injected property; other control characters, which TEXT may not hold, become spaces.
   public static func escape(_ text: String) -> String {
     var out = ""
-    for character in text {
-      switch character {
+    let scalars = Array(text.unicodeScalars)
+    for (i, scalar) in scalars.enumerated() {
+      switch scalar {
+      case "\r" where i + 1 < scalars.count && scalars[i + 1] == "\n": break  // CRLF: the LF writes \n
+      case "\r": out += "\\n"
       case "\\": out += "\\\\"
       case ";": out += "\\;"
       case ",": out += "\\,"
-      case "\n", "\r\n": out += "\\n"
-      default: out.append(character)
+      case "\n", "\u{2028}", "\u{2029}": out += "\\n"
+      case "\t": out.unicodeScalars.append(scalar)
+      case let c where c.value < 0x20 || c.value == 0x7F: out += " "
+      default: out.unicodeScalars.append(scalar)
       }
     }
     return out
