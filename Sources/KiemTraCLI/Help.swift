@@ -3,7 +3,7 @@ enum Help {
   static let version = "0.1.0"
   static let commands = [
     "check", "holidays", "deadlines", "outline", "template", "calendar", "budget", "communes",
-    "schedule", "diff", "lunar", "import", "review", "followup", "summary", "board", "help",
+    "schedule", "diff", "lunar", "import", "review", "followup", "summary", "board", "receive", "help",
   ]
 
   static let general = """
@@ -28,6 +28,7 @@ enum Help {
       followup PLAN     theo dõi thực hiện kiến nghị sau kiểm tra (quá hạn, sắp đến hạn, đã xong)
       summary PLAN      báo cáo kết quả thực hiện kế hoạch kiểm tra trong năm
       board PLAN        một trang HTML theo dõi: lịch, báo cáo, đối chiếu, kiến nghị
+      receive PLAN --unit MÃ  ghi nhận báo cáo đã nhận (sửa trực tiếp tệp kế hoạch; --undo để bỏ)
       help LỆNH         hướng dẫn chi tiết một lệnh
 
     Mọi lệnh đọc kế hoạch (và holidays) nhận thêm --holidays TỆP: tệp quyết định ngày nghỉ hằng
@@ -55,6 +56,7 @@ enum Help {
     case "followup": return FollowupCommand.usage
     case "summary": return SummaryCommand.usage
     case "board": return BoardCommand.usage
+    case "receive": return ReceiveCommand.usage
     case "help": return general
     default: return nil
     }

@@ -18,6 +18,9 @@ public struct Plan: Codable, Sendable {
   /// What visits concluded: shortcomings and recommendations to follow up; `nil` when the file
   /// has no `conclusions` key (so a plan written back stays without it). See `Plan.allConclusions`.
   public var conclusions: [Conclusion]?
+  /// Reports received, with date, incoming number and file (`kiemtra receive`); `nil` without
+  /// the `reports` key. See `Plan.allReceipts`.
+  public var reports: [ReportReceipt]?
 
   public init(
     id: String, title: String, province: String, year: Int, units: [TargetUnit] = [],
@@ -38,7 +41,7 @@ public struct Plan: Codable, Sendable {
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case id, title, province, year, decision, legalBases, agencies, units, people, inspections,
-      settings, calendar, conclusions
+      settings, calendar, conclusions, reports
   }
 
   public init(from decoder: any Decoder) throws {
@@ -57,5 +60,6 @@ public struct Plan: Codable, Sendable {
     settings = try c.decodeIfPresent(PlanSettings.self, forKey: .settings) ?? PlanSettings()
     calendar = try c.decodeIfPresent(PlanCalendar.self, forKey: .calendar) ?? PlanCalendar()
     conclusions = try c.decodeIfPresent([Conclusion].self, forKey: .conclusions)
+    reports = try c.decodeIfPresent([ReportReceipt].self, forKey: .reports)
   }
 }

@@ -81,13 +81,13 @@ public enum ReportTracker {
     }
     let visits = plan.inspections.map {
       status(
-        unit: $0.unit, kind: .inspectionReport, due: $0.reportDue, received: $0.reportReceived,
+        unit: $0.unit, kind: .inspectionReport, due: $0.reportDue, received: plan.reportReceived(for: $0),
         inspection: $0)
     }
     let selfReports = plan.unitsNotInspected.map {
       status(
         unit: $0.id, kind: .selfInspectionReport, due: plan.settings.selfInspectionDue,
-        received: $0.selfInspectionReceived, inspection: nil)
+        received: plan.selfInspectionReceived(of: $0), inspection: nil)
     }
     return visits + selfReports
   }

@@ -3,7 +3,7 @@ extension Rule {
   static let reportOverdue = Rule("report-overdue") { context in
     guard let asOf = context.asOf else { return [] }
     return context.plan.inspections.compactMap { inspection in
-      guard inspection.reportReceived == nil, let due = inspection.reportDue else { return nil }
+      guard context.plan.reportReceived(for: inspection) == nil, let due = inspection.reportDue else { return nil }
       let effective = context.effectiveDue(due)
       guard effective < asOf else { return nil }
       let late = context.calendar.workingDays(after: effective, through: asOf)
