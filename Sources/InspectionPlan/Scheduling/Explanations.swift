@@ -73,18 +73,21 @@ struct Explanations {
         return "\(name): không thể xếp đủ: \(describe(proof, set)); cần bớt một cuộc, đổi người hoặc mở rộng khoảng thời gian."
       }
     }
+    // The placed visits of the same people, the first five named (bounded work per visit).
     var blockers: [String] = []
+    var others = 0
     var seen = Set<Int>()
     for p in task.people {
       for k in tasksOf(p) where k != t && seen.insert(k).inserted {
         guard let s = outcome.schedule.starts[k] else { continue }
-        blockers.append("\(self.name(k)) (\(dayText(s, s + problem.tasks[k].duration - 1)))")
+        others += 1
+        if blockers.count < 5 { blockers.append("\(self.name(k)) (\(dayText(s, s + problem.tasks[k].duration - 1)))") }
       }
     }
     var text = "\(name): không tìm được chỗ \(task.duration) ngày làm việc liền nhau trong khoảng \(rangeText) khi Đoàn (\(task.people.map(personName).joined(separator: ", "))) đã có lịch khác"
     if !blockers.isEmpty {
-      let shown = blockers.prefix(5).joined(separator: ", ")
-      text += " (\(shown)\(blockers.count > 5 ? " và \(blockers.count - 5) cuộc khác" : ""))"
+      let shown = blockers.joined(separator: ", ")
+      text += " (\(shown)\(others > 5 ? " và \(others - 5) cuộc khác" : ""))"
     }
     text += "; \(budgetText), chưa chứng minh được là không thể xếp: thử --time-limit lớn hơn, --replan hoặc mở rộng --from/--until."
     return text

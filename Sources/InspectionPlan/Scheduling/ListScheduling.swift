@@ -26,52 +26,48 @@ extension SchedulingProblem {
   }
 
   /// The time-driven list schedule of `order` (tasks missing from `order` stay unplaced).
+  ///
+  /// Event-driven: a task waits in the bucket of the next slot where it could start (its first
+  /// allowed start, the slot its people are free again, the slot after a busy day in the way),
+  /// so each task is looked at only when something changed for it, not at every slot.
   func timeDriven(order: [Int], busy start: BusyGrid? = nil) -> SlotSchedule {
     var busy = start ?? fixedBusy
     var busyUntil = Array(repeating: 0, count: personCount)
     var starts = [Int?](repeating: nil, count: tasks.count)
-    var first = Array(repeating: 0, count: tasks.count)
+    var rank = Array(repeating: 0, count: tasks.count)
     var last = Array(repeating: -1, count: tasks.count)
-    var active: [Int] = []
-    active.reserveCapacity(order.count)
-    for t in order {
+    var buckets = Array(repeating: [Int](), count: slotCount + 1)
+    for (i, t) in order.enumerated() {
+      rank[t] = i
       guard let f = tasks[t].firstAllowed, let l = tasks[t].lastAllowed else { continue }
-      first[t] = f
       last[t] = l
-      active.append(t)
+      buckets[f].append(t)
     }
-    var now = 0
-    var kept: [Int] = []
-    kept.reserveCapacity(active.count)
-    while now < slotCount && !active.isEmpty {
-      var next = Int.max
-      kept.removeAll(keepingCapacity: true)
-      for t in active {
-        if last[t] < now { continue }  // no start left: stays unplaced
-        if now < first[t] {
-          kept.append(t)
-          next = min(next, first[t])
-          continue
-        }
+    for now in 0..<slotCount where !buckets[now].isEmpty {
+      var list = buckets[now]
+      buckets[now] = []
+      list.sort { rank[$0] < rank[$1] }
+      for t in list {
         let task = tasks[t]
-        var freeAt = now
-        for p in task.people where busyUntil[p] > freeAt { freeAt = busyUntil[p] }
-        if freeAt > now {
-          kept.append(t)
-          next = min(next, freeAt)
-          continue
+        var next = now
+        for p in task.people where busyUntil[p] > next { next = busyUntil[p] }
+        if next == now && !task.allowed[now] {
+          next = now + 1
+          while next <= last[t] && !task.allowed[next] { next += 1 }
         }
-        if task.allowed[now] && task.people.allSatisfy({ busy.isFree($0, start: now, length: task.duration) }) {
+        if next == now {
+          for p in task.people {
+            if let b = busy.lastBusy(p, start: now, length: task.duration) { next = max(next, b + 1) }
+          }
+        }
+        if next == now {
           starts[t] = now
           place(t, at: now, in: &busy)
           for p in task.people { busyUntil[p] = now + task.duration }
-        } else {
-          kept.append(t)
-          next = min(next, now + 1)
+        } else if next <= last[t] {
+          buckets[next].append(t)
         }
       }
-      swap(&active, &kept)
-      now = max(now + 1, next == Int.max ? slotCount : next)
     }
     return SlotSchedule(starts: starts)
   }
