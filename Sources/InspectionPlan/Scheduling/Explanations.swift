@@ -51,6 +51,9 @@ struct Explanations {
   }
 
   mutating func explain(_ t: Int) -> String {
+    // A closure over the lengths alone: capturing `self` would copy this whole value each call.
+    let tasks = problem.tasks
+    let durationOf = { (k: Int) in tasks[k].duration }
     let name = name(t)
     let task = problem.tasks[t]
     let inspection = model.plan.inspections[model.inspectionOfTask[t]]
@@ -61,7 +64,7 @@ struct Explanations {
     if outcome.provedInfeasible.contains(t) {
       var text = "\(name): đã xét hết mọi cách xếp các cuộc kiểm tra có chung người với cuộc này: không có cách nào xếp đủ tất cả trong khoảng \(rangeText)"
       for p in task.people {
-        if let proof = overload(p), let set = proof.smallestSet(with: t, duration: { self.problem.tasks[$0].duration }) {
+        if let proof = overload(p), let set = proof.smallestSet(with: t, duration: durationOf) {
           text += "; " + describe(proof, set)
           break
         }
@@ -69,7 +72,7 @@ struct Explanations {
       return text + "."
     }
     for p in task.people {
-      if let proof = overload(p), let set = proof.smallestSet(with: t, duration: { self.problem.tasks[$0].duration }) {
+      if let proof = overload(p), let set = proof.smallestSet(with: t, duration: durationOf) {
         return "\(name): không thể xếp đủ: \(describe(proof, set)); cần bớt một cuộc, đổi người hoặc mở rộng khoảng thời gian."
       }
     }

@@ -87,7 +87,11 @@ struct PlanProblem {
 
   /// The people a visit keeps busy, as indices (unknown ids are `check`'s business).
   func blockedPeople(_ inspection: Inspection) -> [Int] {
-    Array(Set(inspection.team.compactMap { personIndex[$0] })).sorted()
+    var people = inspection.team.compactMap { personIndex[$0] }
+    people.sort()
+    var unique: [Int] = []
+    for p in people where unique.last != p { unique.append(p) }
+    return unique
   }
 
   /// Working days the visit needs, or `nil` when the plan does not say.
