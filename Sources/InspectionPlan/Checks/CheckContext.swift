@@ -6,7 +6,11 @@ public struct CheckContext: Sendable {
   public let asOf: CivilDate?
   let unitsByID: [String: TargetUnit]
   let peopleByID: [String: Person]
+  let teamsByID: [String: InspectionTeam]
   let agencyNames: [String: String]
+  /// Each inspection's roster and timing, by index in `plan.inspections`.
+  let rosters: [[RosterEntry]]
+  let timings: [VisitTiming]
 
   public init(plan: Plan, asOf: CivilDate? = nil) {
     self.plan = plan
@@ -14,6 +18,18 @@ public struct CheckContext: Sendable {
     self.calendar = plan.workingCalendar()
     unitsByID = Dictionary(plan.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     peopleByID = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let teams = Dictionary(plan.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    teamsByID = teams
+    rosters = plan.inspections.map { $0.roster(team: $0.team.flatMap { teams[$0] }) }
+    let units = unitsByID
+    let calendar = self.calendar
+    timings = plan.inspections.map { inspection in
+      let kindDays = inspection.units.compactMap { units[$0] }.compactMap {
+        plan.settings.requiredWorkingDays(for: $0.kind)
+      }.max()
+      return inspection.timing(
+        neededDays: inspection.workingDays ?? kindDays, workingDaysIn: calendar.workingDays(in:))
+    }
     var names = Dictionary(plan.agencies.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     for unit in plan.units where names[unit.id] == nil { names[unit.id] = unit.name }
     agencyNames = names
@@ -21,6 +37,29 @@ public struct CheckContext: Sendable {
 
   /// The unit's name, or its id in quotes when the id is unknown.
   func unitName(_ id: String) -> String { unitsByID[id]?.name ?? "'\(id)'" }
+
+  /// The names of the units a visit inspects: "Sở Công Thương", or "UBND xã A, UBND xã B".
+  func unitNames(_ inspection: Inspection) -> String {
+    inspection.units.map(unitName).joined(separator: ", ")
+  }
+
+  /// The visit's team, when it names a known one.
+  public func team(of inspection: Inspection) -> InspectionTeam? {
+    inspection.team.flatMap { teamsByID[$0] }
+  }
+
+  /// Everyone on the visit with their role (see `Inspection.roster(team:)`).
+  public func roster(of index: Int) -> [RosterEntry] { rosters[index] }
+
+  /// When the visit takes place (see `Inspection.timing(neededDays:workingDaysIn:)`).
+  public func timing(of index: Int) -> VisitTiming { timings[index] }
+
+  /// The fixed window of a visit that blocks its team: `nil` for planned or unscheduled visits
+  /// and desk reviews, which keep nobody away from the office.
+  func occupiedWindow(of index: Int) -> DateWindow? {
+    guard plan.inspections[index].kind.occupiesTeam else { return nil }
+    return timings[index].fixedWindow
+  }
 
   /// The person's display name, or the id in quotes when unknown.
   func personName(_ id: String) -> String { peopleByID[id]?.displayName ?? "'\(id)'" }
@@ -62,7 +101,7 @@ extension Plan {
 
   /// The units not visited by any inspection, in plan order.
   public var unitsNotInspected: [TargetUnit] {
-    let visited = Set(inspections.map(\.unit))
+    let visited = Set(inspections.flatMap(\.units))
     return units.filter { !visited.contains($0.id) }
   }
 }

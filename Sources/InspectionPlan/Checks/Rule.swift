@@ -14,11 +14,13 @@ public struct Rule: Sendable {
   /// Every rule, in the order their findings are reported.
   public static let all: [Rule] = [
     .duplicateID, .unknownReference, .leaderMissing, .samePersonTwoRoles, .conflictOfInterest,
-    .windowReversed, .windowOutsidePlanYear, .windowStartsOnNonWorkingDay,
-    .windowEndsOnNonWorkingDay, .windowTooShort, .personDoubleBooked, .personUnavailable,
-    .unitInspectedTwice, .reportDueMissing, .reportDueAfterStart, .reportLeadTimeShort,
+    .inspectionWithoutTeam, .windowReversed, .windowOutsidePlanYear,
+    .windowStartsOnNonWorkingDay, .windowEndsOnNonWorkingDay, .windowTooShort,
+    .personDoubleBooked, .personUnavailable, .plannedPeriodsInfeasible, .unitInspectedTwice,
+    .reportDueMissing, .unannouncedReportRequested, .reportDueAfterStart, .reportLeadTimeShort,
     .dueOnNonWorkingDay, .reportOverdue, .selfInspectionDueMissing, .coverageBelowTarget,
-    .conclusionReference, .recommendationOverdue,
+    .districtLevelAbolished, .thematicWithoutAreas, .visitNotFixed, .visitUnscheduled,
+    .decisionDraft, .conclusionReference, .recommendationOverdue,
   ]
 }
 

@@ -133,6 +133,7 @@ public enum PlanLoader {
     for (i, unit) in plan.units.enumerated() { try checkSlug(unit.id, "units[\(i)].id") }
     for (i, person) in plan.people.enumerated() { try checkSlug(person.id, "people[\(i)].id") }
     for (i, agency) in plan.agencies.enumerated() { try checkSlug(agency.id, "agencies[\(i)].id") }
+    for (i, team) in plan.teams.enumerated() { try checkSlug(team.id, "teams[\(i)].id") }
     for (i, inspection) in plan.inspections.enumerated() {
       try checkSlug(inspection.id, "inspections[\(i)].id")
     }

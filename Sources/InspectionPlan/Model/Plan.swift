@@ -12,6 +12,8 @@ public struct Plan: Codable, Sendable {
   public var agencies: [Agency]
   public var units: [TargetUnit]
   public var people: [Person]
+  /// The inspection teams (Đoàn); empty for a plan whose visits list their own rosters.
+  public var teams: [InspectionTeam]
   public var inspections: [Inspection]
   public var settings: PlanSettings
   public var calendar: PlanCalendar
@@ -34,13 +36,14 @@ public struct Plan: Codable, Sendable {
     self.agencies = []
     self.units = units
     self.people = people
+    self.teams = []
     self.inspections = inspections
     self.settings = settings
     self.calendar = PlanCalendar()
   }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case id, title, province, year, decision, legalBases, agencies, units, people, inspections,
+    case id, title, province, year, decision, legalBases, agencies, units, people, teams, inspections,
       settings, calendar, conclusions, reports
   }
 
@@ -56,6 +59,7 @@ public struct Plan: Codable, Sendable {
     agencies = try c.decodeIfPresent([Agency].self, forKey: .agencies) ?? []
     units = try c.decode([TargetUnit].self, forKey: .units)
     people = try c.decode([Person].self, forKey: .people)
+    teams = try c.decodeIfPresent([InspectionTeam].self, forKey: .teams) ?? []
     inspections = try c.decode([Inspection].self, forKey: .inspections)
     settings = try c.decodeIfPresent(PlanSettings.self, forKey: .settings) ?? PlanSettings()
     calendar = try c.decodeIfPresent(PlanCalendar.self, forKey: .calendar) ?? PlanCalendar()

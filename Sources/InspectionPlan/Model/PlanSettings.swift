@@ -2,8 +2,15 @@
 public struct PlanSettings: Codable, Sendable {
   /// When units that are not visited send their self-inspection report.
   public var selfInspectionDue: CivilDate?
-  /// The share of units that must be visited.
+  /// The share of units that must be visited, pooled over its kinds (the form of the 2023 plan).
   public var coverageTarget: CoverageTarget?
+  /// Targets per group of unit kinds ("ít nhất 30% sở, ngành và 20% xã", "≥ 6 xã"), each stated
+  /// separately.
+  public var coverageTargets: [CoverageTarget]
+  /// The unit or agency that organises the inspections (Sở Nội vụ, as standing agency of the
+  /// reform): when it is itself inspected, a team member who works there is a warning, not an
+  /// error.
+  public var organizer: String?
   /// The allowance for a team member per day, in đồng (80.000 in the reference plan).
   public var allowancePerPersonDay: Int?
   /// How many communes to visit at each district visited.
@@ -26,12 +33,13 @@ public struct PlanSettings: Codable, Sendable {
 
   public init() {
     minReportLeadWorkingDays = 3
+    coverageTargets = []
     visitWorkingDays = [:]
     deadlineRollsForward = true
   }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case selfInspectionDue, coverageTarget, allowancePerPersonDay, communeSampling,
+    case selfInspectionDue, coverageTarget, coverageTargets, organizer, allowancePerPersonDay, communeSampling,
       outlineTemplate, minReportLeadWorkingDays, visitWorkingDays, deadlineRollsForward,
       allowanceBasis, reportDueRule
   }
@@ -41,6 +49,8 @@ public struct PlanSettings: Codable, Sendable {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     selfInspectionDue = try c.decodeIfPresent(CivilDate.self, forKey: .selfInspectionDue)
     coverageTarget = try c.decodeIfPresent(CoverageTarget.self, forKey: .coverageTarget)
+    coverageTargets = try c.decodeIfPresent([CoverageTarget].self, forKey: .coverageTargets) ?? []
+    organizer = try c.decodeIfPresent(String.self, forKey: .organizer)
     allowancePerPersonDay = try c.decodeIfPresent(Int.self, forKey: .allowancePerPersonDay)
     communeSampling = try c.decodeIfPresent(CommuneSampling.self, forKey: .communeSampling)
     outlineTemplate = try c.decodeIfPresent(String.self, forKey: .outlineTemplate)
@@ -81,14 +91,45 @@ public struct PlanSettings: Codable, Sendable {
   public func requiredWorkingDays(for kind: UnitKind) -> Int? { visitWorkingDays[kind.rawValue] }
 }
 
-/// The share of units to visit: `percent` of the units whose kind is in `kinds`.
+/// How many units of some kinds to visit: `percent` of them, or at least `min` of them.
 public struct CoverageTarget: Codable, Sendable {
-  public var percent: Double
+  /// The share to visit, 0–100; `nil` when the target is a count.
+  public var percent: Double?
+  /// The fewest units to visit; `nil` when the target is a share.
+  public var min: Int?
   /// The kinds that count; the reference plan counts provincial departments and district-level
   /// units, not central branches.
   public var kinds: [UnitKind]
-  /// Where the figure comes from.
+  /// The document that sets the figure.
   public var source: String?
+
+  public init(percent: Double? = nil, min: Int? = nil, kinds: [UnitKind], source: String? = nil) {
+    self.kinds = kinds
+    self.percent = percent
+    self.min = min
+    self.source = source
+  }
+
+  enum CodingKeys: String, CodingKey, CaseIterable { case kinds, percent, min, source }
+
+  public init(from decoder: any Decoder) throws {
+    try decoder.rejectUnknownKeys(CodingKeys.self)
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    kinds = try c.decode([UnitKind].self, forKey: .kinds)
+    percent = try c.decodeIfPresent(Double.self, forKey: .percent)
+    min = try c.decodeIfPresent(Int.self, forKey: .min)
+    source = try c.decodeIfPresent(String.self, forKey: .source)
+    if (percent == nil) == (min == nil) {
+      throw DecodingError.dataCorrupted(
+        .init(
+          codingPath: c.codingPath,
+          debugDescription: "cần đúng một trong hai khóa 'percent' (tỷ lệ phần trăm) hoặc 'min' (số đơn vị tối thiểu)"))
+    }
+    if kinds.isEmpty {
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: c.codingPath + [CodingKeys.kinds], debugDescription: "cần ít nhất một loại đơn vị"))
+    }
+  }
 }
 
 /// How many communes to draw at each district-level visit, both ends included.

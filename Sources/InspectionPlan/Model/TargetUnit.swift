@@ -9,6 +9,10 @@ public struct TargetUnit: Codable, Sendable, Identifiable {
   public var aliases: [String]
   /// For district-level units, the names of their communes, for the commune draw; `nil` if unknown.
   public var communes: [String]?
+  /// The unit it belongs to or came from, as an id of another unit or as the name the plan
+  /// writes ("huyện Phú Riềng (cũ)" for a commune after the district level was abolished, the
+  /// centre a branch reports to).
+  public var parent: String?
   /// For a unit not visited, the date its self-inspection report arrived, once it has.
   public var selfInspectionReceived: CivilDate?
 
@@ -22,7 +26,7 @@ public struct TargetUnit: Codable, Sendable, Identifiable {
     self.communes = communes
   }
 
-  enum CodingKeys: String, CodingKey, CaseIterable { case id, name, kind, aliases, communes, selfInspectionReceived }
+  enum CodingKeys: String, CodingKey, CaseIterable { case id, name, kind, aliases, communes, parent, selfInspectionReceived }
 
   public init(from decoder: any Decoder) throws {
     try decoder.rejectUnknownKeys(CodingKeys.self)
@@ -32,6 +36,7 @@ public struct TargetUnit: Codable, Sendable, Identifiable {
     kind = try c.decode(UnitKind.self, forKey: .kind)
     aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
     communes = try c.decodeIfPresent([String].self, forKey: .communes)
+    parent = try c.decodeIfPresent(String.self, forKey: .parent)
     selfInspectionReceived = try c.decodeIfPresent(CivilDate.self, forKey: .selfInspectionReceived)
   }
 

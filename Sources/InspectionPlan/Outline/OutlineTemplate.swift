@@ -35,6 +35,9 @@ public struct OutlineNode: Sendable, Equatable {
   /// The unit kinds the entry applies to; `nil` for all.
   public var kinds: Set<UnitKind>?
   public var children: [OutlineNode] = []
+  /// The reform areas the entry belongs to (`[area: …]`); `nil` when it belongs to every
+  /// thematic outline (general parts such as "Đánh giá chung").
+  public var areas: Set<InspectionArea>? = nil
   /// The template line the entry comes from.
   public var line: Int
 
@@ -65,6 +68,8 @@ public struct Appendix: Sendable, Equatable {
   public var rows: [Row]
   public var footnotes: [Footnote]
   public var line: Int
+  /// The reform areas the table belongs to; `nil` for every thematic outline.
+  public var areas: Set<InspectionArea>? = nil
 
   public func applies(to kind: UnitKind) -> Bool { kinds?.contains(kind) ?? true }
 

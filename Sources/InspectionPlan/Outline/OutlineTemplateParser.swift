@@ -19,7 +19,9 @@ public struct TemplateProblem: Sendable, Equatable, CustomStringConvertible {
 /// - `@appendix NAME | TITLE`, then `@header CELL | CELL …` rows, table rows `| CELL | … |`,
 ///   `@footnote TEXT`, and `@end`. Every header and row has as many cells as the first header.
 /// - Any entry, row or appendix may end with `[for: KIND, KIND]`; a footnote with
-///   `[unit: UNIT NAME]`.
+///   `[unit: UNIT NAME]`. A numbered entry or an appendix may also end with `[area: AREA, …]`
+///   (before or after `[for: …]`): the reform areas it belongs to, so that a thematic visit's
+///   outline keeps only the entries of its areas.
 public enum OutlineTemplateParser {
   /// The letters Vietnamese documents number sub-items with (đ is skipped, as in the reference).
   static let letters = ["a", "b", "c", "d", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
@@ -79,7 +81,10 @@ public enum OutlineTemplateParser {
     }
 
     mutating func readOutlineLine(_ line: String) {
-      let (body, kinds) = kindsMarker(line)
+      let (body, kinds, areas) = markers(line)
+      defer {
+        if let areas { tagDeepestNew(line: lineNumber, areas: areas) }
+      }
       if let (number, text) = split(body, pattern: .roman) {
         let expected = OutlineTemplateParser.romans[min(template.parts.count, OutlineTemplateParser.romans.count - 1)]
         if number != expected { problem("đánh số sai: '\(number).' sau phần \(template.parts.last?.number ?? "(đầu)"), cần '\(expected).'") }
@@ -108,19 +113,20 @@ public enum OutlineTemplateParser {
       } else {
         guard !template.parts.isEmpty else { return problem("đoạn văn nằm trước phần I") }
         if kinds != nil { problem("'[for: …]' chỉ dùng cho mục đánh số, dòng bảng và phụ lục") }
+        if areas != nil { problem("'[area: …]' chỉ dùng cho mục đánh số và phụ lục") }
         template.parts[template.parts.count - 1].withDeepest { $0.paragraphs.append(body) }
       }
     }
 
     mutating func startAppendix(_ rest: String) {
-      let (body, kinds) = kindsMarker(rest)
+      let (body, kinds, areas) = markers(rest)
       let pieces = body.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: " ") }
       guard pieces.count == 2, !pieces[0].isEmpty, !pieces[1].isEmpty else {
         return problem("cần '@appendix TÊN | TIÊU ĐỀ', ví dụ '@appendix Phụ lục 1 | THỐNG KÊ …'")
       }
       appendix = Appendix(
         name: pieces[0], title: pieces[1], kinds: kinds, headers: [], rows: [], footnotes: [],
-        line: lineNumber)
+        line: lineNumber, areas: areas)
     }
 
     mutating func readAppendixLine(_ line: String) {
@@ -161,6 +167,46 @@ public enum OutlineTemplateParser {
       } else {
         problem("trong phụ lục chỉ dùng '@header', '| … |', '@footnote' và '@end'")
       }
+    }
+
+    /// Splits trailing `[for: …]` and `[area: …]` markers off `line`, in either order.
+    mutating func markers(_ line: String) -> (String, Set<UnitKind>?, Set<InspectionArea>?) {
+      var (body, areas) = areaMarker(line)
+      let (rest, kinds) = kindsMarker(body)
+      body = rest
+      if areas == nil { (body, areas) = areaMarker(body) }
+      return (body, kinds, areas)
+    }
+
+    /// Splits a trailing `[area: a, b]` off `line`.
+    mutating func areaMarker(_ line: String) -> (String, Set<InspectionArea>?) {
+      guard line.hasSuffix("]"), let open = line.range(of: "[area:", options: .backwards) else {
+        return (line, nil)
+      }
+      let list = line[open.upperBound..<line.index(before: line.endIndex)]
+      var areas = Set<InspectionArea>()
+      for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: " ") }) {
+        if let area = InspectionArea(rawValue: name) {
+          areas.insert(area)
+        } else {
+          problem("lĩnh vực không hợp lệ '\(name)' (cần một trong: \(InspectionArea.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+      }
+      return (String(line[..<open.lowerBound]).trimmingCharacters(in: " "), areas)
+    }
+
+    /// Sets the areas of the entry just read from `line`, wherever it sits in the tree.
+    mutating func tagDeepestNew(line: Int, areas: Set<InspectionArea>) {
+      guard !template.parts.isEmpty else { return }
+      func tag(_ node: inout OutlineNode) -> Bool {
+        if node.line == line {
+          node.areas = areas
+          return true
+        }
+        for i in node.children.indices.reversed() where tag(&node.children[i]) { return true }
+        return false
+      }
+      _ = tag(&template.parts[template.parts.count - 1])
     }
 
     /// Splits a trailing `[for: a, b]` off `line`.

@@ -1,7 +1,8 @@
 /// The allowance estimate of a plan: allowance × people × days, per visit, per funding agency
 /// and in total. The lead agency of a visit funds it (section VI of the reference plan).
 public struct Budget: Sendable {
-  /// Which days count: working days of the window (default) or calendar days.
+  /// Which days count: working days of the window (default) or calendar days. A visit planned
+  /// to a month or a quarter counts the working days it needs either way.
   public enum Basis: String, Sendable {
     case workingDays = "working-days"
     case calendarDays = "calendar-days"
@@ -55,9 +56,13 @@ public struct Budget: Sendable {
     allowancePerPersonDay = allowance
     self.basis = basis
     lines = plan.visits().map { visit in
+      // A desk review pays no travel allowance; a planned visit counts the working days it needs,
+      // not the length of its period; a half day counts as a day.
       let days =
-        basis == .workingDays ? (visit.workingDays ?? 0) : (visit.window?.calendarDays ?? 0)
-      let people = visit.team.count
+        !visit.kind.occupiesTeam ? 0
+        : basis == .workingDays ? (visit.workingDays ?? 0)
+        : (visit.window?.calendarDays ?? visit.workingDays ?? 0)
+      let people = visit.people.count
       return Line(visit: visit, people: people, days: days, amount: Budget.product(allowance, people, days))
     }
     var order: [String] = []

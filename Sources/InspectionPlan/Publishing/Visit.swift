@@ -1,30 +1,55 @@
-/// One visit with everything publishing needs resolved: names, working days, due dates.
+/// One visit with everything publishing needs resolved: names, roles, timing, due dates.
 public struct Visit: Sendable {
   /// 1-based position in the plan, the STT of the appendix table.
   public let number: Int
   public let inspection: Inspection
-  public let unit: TargetUnit?
+  /// The inspected units that the plan lists, in the visit's order.
+  public let units: [TargetUnit]
+  /// The names of the inspected units, joined: "Sở Công Thương", "UBND xã A, UBND xã B".
   public let unitName: String
-  public let window: DateWindow?
+  /// The visit's team, when it has one.
+  public let team: InspectionTeam?
+  public let timing: VisitTiming
+  /// The working days the visit takes: those of its fixed window (a half day counts as one), or
+  /// those it needs inside its planned period; `nil` when unknown.
   public let workingDays: Int?
-  public let leader: Person?
-  public let deputy: Person?
-  public let members: [Person]
+  /// Everyone on the visit with their role, leader first, without repeats.
+  public let roster: [(person: Person, role: TeamRole)]
   public let leadAgencyName: String?
   public let due: CivilDate?
   public let effectiveDue: CivilDate?
 
-  /// Everyone on the team, without repeats, leader first.
-  public var team: [Person] {
-    var seen = Set<String>()
-    return ([leader, deputy].compactMap { $0 } + members).filter { seen.insert($0.id).inserted }
+  /// The first inspected unit.
+  public var unit: TargetUnit? { units.first }
+
+  /// The fixed days of the visit; `nil` while they are not fixed.
+  public var window: DateWindow? { timing.fixedWindow }
+
+  /// The visit's kind.
+  public var kind: InspectionKind { inspection.kind }
+
+  /// Who leads the visit (Trưởng đoàn of the day).
+  public var leader: Person? { people(.leader).first }
+
+  /// The deputies, the standing one first.
+  public var deputies: [Person] { people(.standingDeputy) + people(.deputy) }
+
+  /// The first deputy, for tables with one deputy column.
+  public var deputy: Person? { deputies.first }
+
+  public var secretaries: [Person] { people(.secretary) }
+  public var members: [Person] { people(.member) }
+
+  /// Everyone on the visit, without repeats, leader first.
+  public var people: [Person] { roster.map(\.person) }
+
+  private func people(_ role: TeamRole) -> [Person] {
+    roster.filter { $0.role == role }.map(\.person)
   }
 
   /// The role of a person on this visit, in Vietnamese.
   public func role(of personID: String) -> String? {
-    if inspection.leader == personID { return "Trưởng đoàn" }
-    if inspection.deputy == personID { return "Phó Trưởng đoàn" }
-    return inspection.members.contains(personID) ? "Thành viên" : nil
+    roster.first { $0.person.id == personID }?.role.vietnameseName
   }
 }
 
@@ -35,16 +60,28 @@ extension Plan {
   public func visits(of person: String? = nil) -> [Visit] {
     let context = CheckContext(plan: self)
     return inspections.enumerated().compactMap { index, inspection in
-      if let person, !inspection.team.contains(person) { return nil }
-      let unit = context.unitsByID[inspection.unit]
+      let entries = context.roster(of: index)
+      if let person, !entries.contains(where: { $0.personID == person }) { return nil }
+      var seen = Set<String>()
+      let roster = entries.compactMap { entry -> (person: Person, role: TeamRole)? in
+        guard let person = context.peopleByID[entry.personID], seen.insert(entry.personID).inserted
+        else { return nil }
+        return (person, entry.role)
+      }
+      let timing = context.timing(of: index)
+      let workingDays: Int?
+      switch timing {
+      case .fixed(let window): workingDays = window.part == nil ? context.calendar.workingDays(in: window) : 1
+      case .planned(_, let days, _): workingDays = days
+      case .unscheduled: workingDays = nil
+      }
+      let team = context.team(of: inspection)
       return Visit(
-        number: index + 1, inspection: inspection, unit: unit,
-        unitName: unit?.name ?? inspection.unit, window: inspection.window,
-        workingDays: inspection.window.map { context.calendar.workingDays(in: $0) },
-        leader: inspection.leader.flatMap { context.peopleByID[$0] },
-        deputy: inspection.deputy.flatMap { context.peopleByID[$0] },
-        members: inspection.members.compactMap { context.peopleByID[$0] },
-        leadAgencyName: inspection.leadAgency.map(context.agencyName),
+        number: index + 1, inspection: inspection,
+        units: inspection.units.compactMap { context.unitsByID[$0] },
+        unitName: inspection.units.map { context.unitsByID[$0]?.name ?? $0 }.joined(separator: ", "),
+        team: team, timing: timing, workingDays: workingDays, roster: roster,
+        leadAgencyName: inspection.leadAgency(team: team).map(context.agencyName),
         due: inspection.reportDue, effectiveDue: inspection.reportDue.map(context.effectiveDue))
     }
   }
@@ -59,5 +96,10 @@ extension Plan {
     }
     return named.sorted { $0.1.lexicographicallyPrecedes($1.1) }.map(\.0)
       + people.filter(\.isPlaceholder)
+  }
+
+  /// The roster of a visit with roles, resolved through its team.
+  public func roster(of inspection: Inspection) -> [RosterEntry] {
+    inspection.roster(team: inspection.team.flatMap { id in teams.first { $0.id == id } })
   }
 }

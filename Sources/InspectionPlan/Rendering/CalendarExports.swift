@@ -32,24 +32,28 @@ public enum CalendarExports {
     }
     for visit in visits {
       let id = visit.inspection.id
-      if let window = visit.window {
+      if let span = visit.timing.span {
+        // A planned period is shown as a period the visit will fall in, free time until fixed.
+        let planned = visit.window == nil
         ics.begin("VEVENT")
         let start = ics.lineCount
         ics.add("UID", "\(plan.id)-\(id)-visit@kiemtra")
         ics.add("DTSTAMP", stampText)
-        ics.add("DTSTART;VALUE=DATE", ICalendar.date(window.from))
-        ics.add("DTEND;VALUE=DATE", ICalendar.date(window.to + 1))  // DTEND is exclusive
-        ics.addText("SUMMARY", "Kiểm tra CCHC: \(visit.unitName)")
+        ics.add("DTSTART;VALUE=DATE", ICalendar.date(span.from))
+        ics.add("DTEND;VALUE=DATE", ICalendar.date(span.to + 1))  // DTEND is exclusive
+        ics.addText("SUMMARY", "\(planned ? "Dự kiến kiểm tra" : "Kiểm tra CCHC"): \(visit.unitName)\(kindSuffix(visit))")
         ics.addText("LOCATION", visit.unitName)
-        var lines = ["\(CalendarReport.windowText(window))\(visit.workingDays.map { " (\($0) ngày làm việc)" } ?? "")"]
-        if let leader = visit.leader { lines.append("Trưởng đoàn: \(leader.displayNameWithTitle)") }
-        if let deputy = visit.deputy { lines.append("Phó Trưởng đoàn: \(deputy.displayNameWithTitle)") }
-        if !visit.members.isEmpty {
-          lines.append("Thành viên: " + visit.members.map(\.displayName).joined(separator: "; "))
-        }
+        var lines = [
+          planned || span.part != nil
+            ? visit.timing.vietnamese
+            : "\(CalendarReport.windowText(span))\(visit.workingDays.map { " (\($0) ngày làm việc)" } ?? "")"
+        ]
+        if plan.teams.count > 1, let team = visit.team { lines.append(team.name) }
+        lines += CalendarReport.rosterLines(visit, withTitles: true).map { "\($0.0): \($0.1.joined(separator: "; "))" }
         if let agency = visit.leadAgencyName { lines.append("Đơn vị chủ trì: \(agency)") }
         ics.addText("DESCRIPTION", lines.joined(separator: "\n"))
-        ics.add("TRANSP", "OPAQUE")
+        ics.add("TRANSP", planned ? "TRANSPARENT" : "OPAQUE")
+        if planned || visit.inspection.tentative { ics.add("STATUS", "TENTATIVE") }
         sequence(since: start)
         ics.end("VEVENT")
       }
@@ -79,11 +83,26 @@ public enum CalendarExports {
     return ics.rendered()
   }
 
+  /// " (đột xuất)", " (chuyên đề: …)" or " (qua hồ sơ)" after a unit name; empty for an ordinary
+  /// visit.
+  static func kindSuffix(_ visit: Visit) -> String {
+    switch visit.kind {
+    case .onSite: ""
+    case .unannounced: " (đột xuất)"
+    case .thematic:
+      visit.inspection.areas.isEmpty
+        ? " (chuyên đề)"
+        : " (chuyên đề: \(visit.inspection.areas.map(\.vietnameseName).joined(separator: ", ")))"
+    case .deskReview: " (qua báo cáo, hồ sơ)"
+    }
+  }
+
   /// CSV column titles.
   static let csvHeader = [
     "STT", "Mã", "Đối tượng kiểm tra", "Loại đơn vị", "Từ ngày", "Đến hết ngày", "Số ngày làm việc",
     "Trưởng đoàn", "Phó Trưởng đoàn", "Thành viên", "Đơn vị chủ trì", "Hạn báo cáo",
-    "Hạn báo cáo (tính theo ngày làm việc)",
+    "Hạn báo cáo (tính theo ngày làm việc)", "Đoàn kiểm tra", "Loại hình kiểm tra",
+    "Thời gian kiểm tra", "Thư ký",
   ]
 
   /// RFC 4180 CSV, UTF-8 with a byte-order mark (so Excel shows Vietnamese), CRLF line ends,
@@ -95,16 +114,21 @@ public enum CalendarExports {
         "\(visit.number)", visit.inspection.id, visit.unitName, visit.unit?.kind.vietnameseName ?? "",
         visit.window?.from.iso8601 ?? "", visit.window?.to.iso8601 ?? "",
         visit.workingDays.map(String.init) ?? "", visit.leader?.displayNameWithTitle ?? "",
-        visit.deputy?.displayNameWithTitle ?? "",
+        visit.deputies.map(\.displayNameWithTitle).joined(separator: "\n"),
         visit.members.map(\.displayNameWithTitle).joined(separator: "\n"),
         visit.leadAgencyName ?? "", visit.due?.iso8601 ?? "", visit.effectiveDue?.iso8601 ?? "",
+        visit.team?.name ?? "", visit.kind.vietnameseName, visit.timing.vietnamese,
+        visit.secretaries.map(\.displayNameWithTitle).joined(separator: "\n"),
       ])
     }
     return "\u{FEFF}" + rows.map { CSV.row($0, delimiter: delimiter) }.joined(separator: "\r\n") + "\r\n"
   }
 
   /// `{"plan": {...}, "inspections": [{"id", "unit", "unitName", "from", "to", "workingDays",
-  /// "leader", "deputy", "members", "leadAgency", "reportDue", "effectiveReportDue"}]}`.
+  /// "leader", "deputy", "members", "leadAgency", "reportDue", "effectiveReportDue", "units",
+  /// "team", "kind", "part", "plannedFrom", "plannedTo", "tentative", "roster": [{"person",
+  /// "role"}]}]}`. `from`/`to` are the fixed days; a visit planned to a period has them `null`
+  /// and its period in `plannedFrom`/`plannedTo`.
   public static func json(plan: Plan, visits: [Visit]) -> String {
     JSONValue.object([
       ("plan", CheckReport.planSummary(plan)),
@@ -119,12 +143,23 @@ public enum CalendarExports {
               ("from", .date(visit.window?.from)),
               ("to", .date(visit.window?.to)),
               ("workingDays", .int(visit.workingDays)),
-              ("leader", .string(visit.inspection.leader)),
-              ("deputy", .string(visit.inspection.deputy)),
-              ("members", .array(visit.inspection.members.map { .string($0) })),
-              ("leadAgency", .string(visit.inspection.leadAgency)),
+              ("leader", .string(visit.leader?.id)),
+              ("deputy", .string(visit.deputy?.id)),
+              ("members", .array(visit.members.map { .string($0.id) })),
+              ("leadAgency", .string(visit.inspection.leadAgency(team: visit.team))),
               ("reportDue", .date(visit.due)),
               ("effectiveReportDue", .date(visit.effectiveDue)),
+              ("units", .array(visit.inspection.units.map { .string($0) })),
+              ("team", .string(visit.team?.id)),
+              ("kind", .string(visit.kind.rawValue)),
+              ("part", .string(visit.window?.part?.rawValue)),
+              ("plannedFrom", .date(visit.window == nil ? visit.timing.span?.from : nil)),
+              ("plannedTo", .date(visit.window == nil ? visit.timing.span?.to : nil)),
+              ("tentative", .bool(visit.inspection.tentative)),
+              (
+                "roster",
+                .array(visit.roster.map { .object([("person", .string($0.person.id)), ("role", .string($0.role.rawValue))]) })
+              ),
             ])
           })
       ),

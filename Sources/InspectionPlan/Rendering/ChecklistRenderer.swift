@@ -8,11 +8,32 @@ public enum ChecklistRenderer {
       ("Kế hoạch", c.planTitle),
       ("Đơn vị được kiểm tra", "\(c.unit.name) (\(c.unit.kind.vietnameseName))"),
     ]
-    if let window = c.window {
+    if c.kind == .thematic {
+      let areas = c.inspection.areas.map(\.vietnameseName).joined(separator: "; ")
+      lines.append(("Hình thức", areas.isEmpty ? "kiểm tra chuyên đề" : "kiểm tra chuyên đề: \(areas)"))
+    } else if c.kind == .deskReview {
+      lines.append(("Hình thức", "kiểm tra qua báo cáo, hồ sơ"))
+    }
+    guard c.kind.isAnnounced else {
+      // Sent to a unit that is not told when it will be inspected: no dates, no team.
+      lines.append(("Hình thức", "kiểm tra đột xuất"))
+      let destination = c.leadAgencyName.map { "Đoàn kiểm tra (đơn vị chủ trì: \($0))" } ?? "Đoàn kiểm tra"
+      lines.append(("Nơi nhận báo cáo", destination))
+      return lines
+    }
+    if let team = c.teamName { lines.append(("Đoàn kiểm tra", team)) }
+    switch c.timing {
+    case .fixed(let window)? where window.part == nil:
       var text = "từ ngày \(window.from.vietnamese) đến hết ngày \(window.to.vietnamese)"
       if let days = c.workingDays { text += " (\(days) ngày làm việc)" }
       lines.append(("Thời gian kiểm tra", text))
-    } else {
+    case let timing?:
+      if case .unscheduled = timing {
+        lines.append(("Thời gian kiểm tra", "chưa xếp lịch"))
+      } else {
+        lines.append(("Thời gian kiểm tra", timing.vietnamese.prefix(1).lowercased() + timing.vietnamese.dropFirst()))
+      }
+    case nil:
       lines.append(("Thời gian kiểm tra", "chưa xếp lịch"))
     }
     lines.append(("Trưởng đoàn", c.leader?.displayNameWithTitle ?? "chưa phân công"))

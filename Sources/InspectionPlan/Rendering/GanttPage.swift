@@ -35,7 +35,7 @@ public enum GanttPage {
     \(legend(visits))
     <section class="table">
     <h2>ĐỐI TƯỢNG, THỜI GIAN VÀ THÀNH PHẦN ĐOÀN KIỂM TRA</h2>
-    \(table(visits))
+    \(table(visits, teams: plan.teams.count))
     </section>
     </body>
     </html>
@@ -78,9 +78,12 @@ public enum GanttPage {
       let y = top + Double(row) * rowHeight
       out += "<text x=\"4\" y=\"\(fmt(y + 15))\">\(visit.number). \(HTML.escape(visit.unitName))</text>\n"
       out += "<line x1=\"0\" y1=\"\(fmt(y + rowHeight))\" x2=\"\(fmt(width))\" y2=\"\(fmt(y + rowHeight))\" stroke=\"#ddd\" stroke-width=\"0.5\"/>\n"
-      if let window = visit.window, !window.isReversed, window.to.year == plan.year, window.from.year == plan.year {
+      if let window = visit.timing.span, !window.isReversed, window.to.year == plan.year, window.from.year == plan.year {
         let color = palette[visit.leadAgencyName ?? "(chưa có đơn vị chủ trì)"]!
-        out += "<rect class=\"visit\" x=\"\(fmt(x(window.from)))\" y=\"\(fmt(y + 4))\" width=\"\(fmt(Double(window.calendarDays) * dayWidth))\" height=\"\(fmt(rowHeight - 8))\" fill=\"\(color)\"><title>\(HTML.escape("\(visit.unitName): \(window.from.vietnamese)–\(window.to.vietnamese) (\(visit.leadAgencyName ?? ""))"))</title></rect>\n"
+        // A planned period is drawn as a pale dashed band: the visit falls somewhere in it.
+        let style = visit.window == nil ? " fill-opacity=\"0.25\" stroke=\"\(color)\" stroke-dasharray=\"3 2\"" : ""
+        let when = visit.window == nil ? visit.timing.vietnamese : window.shortText
+        out += "<rect class=\"\(visit.window == nil ? "planned" : "visit")\" x=\"\(fmt(x(window.from)))\" y=\"\(fmt(y + 4))\" width=\"\(fmt(Double(window.calendarDays) * dayWidth))\" height=\"\(fmt(rowHeight - 8))\" fill=\"\(color)\"\(style)><title>\(HTML.escape("\(visit.unitName): \(when) (\(visit.leadAgencyName ?? ""))"))</title></rect>\n"
       }
       if let due = visit.effectiveDue, due.year == plan.year {
         let cx = x(due) + dayWidth / 2
@@ -102,14 +105,16 @@ public enum GanttPage {
     return out + "</p>"
   }
 
-  static func table(_ visits: [Visit]) -> String {
+  static func table(_ visits: [Visit], teams: Int) -> String {
     let numbers = CalendarReport.memberNumbers(visits)
     var out = "<table>\n<thead><tr><th>STT</th><th>Đối tượng kiểm tra</th><th>Thời gian kiểm tra</th><th>Trưởng đoàn</th><th>Phó Trưởng đoàn</th><th>Thành viên</th></tr></thead>\n<tbody>\n"
     for visit in visits {
-      let members = visit.members.map { "\(numbers[$0.id]!). \(HTML.escape($0.displayNameWithTitle))" }
+      let members = CalendarReport.memberCells(visit, numbers: numbers).map(HTML.escape)
         .joined(separator: "<br>")
-      out += "<tr><td>\(visit.number)</td><td>\(HTML.escape(visit.unitName))</td><td>\(HTML.escape(CalendarReport.windowText(visit.window)))</td>"
-      out += "<td>\(HTML.escape(visit.leader?.displayNameWithTitle ?? ""))</td><td>\(HTML.escape(visit.deputy?.displayNameWithTitle ?? ""))</td><td>\(members)</td></tr>\n"
+      let deputies = CalendarReport.deputyCells(visit).map(HTML.escape).joined(separator: "<br>")
+      let team = visit.team.map { "<br><i>\(HTML.escape($0.name))</i>" } ?? ""
+      out += "<tr><td>\(visit.number)</td><td>\(HTML.escape(visit.unitName + CalendarExports.kindSuffix(visit)))\(visits.contains { $0.team?.id != visit.team?.id } ? team : "")</td><td>\(HTML.escape(visit.timing.vietnamese))</td>"
+      out += "<td>\(HTML.escape(CalendarReport.leaderCell(visit, teams: teams)))</td><td>\(deputies)</td><td>\(members)</td></tr>\n"
     }
     return out + "</tbody>\n</table>"
   }

@@ -29,7 +29,7 @@ public enum ScheduleReport {
     }
     for placement in result.placements.sorted(by: { ($0.window.from, $0.inspection) < ($1.window.from, $1.inspection) }) {
       let inspection = byID[placement.inspection]!
-      out += "  - \(names[inspection.unit] ?? inspection.unit): \(placement.window.from.vietnamese)–\(placement.window.to.vietnamese) (\(placement.workingDays) ngày làm việc)"
+      out += "  - \(inspection.units.map { names[$0] ?? $0 }.joined(separator: ", ")): \(placement.window.from.vietnamese)–\(placement.window.to.vietnamese) (\(placement.workingDays) ngày làm việc)"
       out += placement.reportDue.map { ", hạn báo cáo \($0.vietnamese)" } ?? ", không có báo cáo trước"
       out += placement.moved ? " [dời]\n" : "\n"
     }

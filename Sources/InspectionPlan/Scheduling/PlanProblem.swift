@@ -85,26 +85,32 @@ struct PlanProblem {
 
   // MARK: Reading the plan model
 
-  /// The people a visit keeps busy, as indices (unknown ids are `check`'s business).
+  /// The people a visit keeps busy, as indices (unknown ids are `check`'s business): its
+  /// roster through its team; nobody for a desk review, which keeps no one from the office.
   func blockedPeople(_ inspection: Inspection) -> [Int] {
-    var people = inspection.team.compactMap { personIndex[$0] }
+    guard inspection.kind.occupiesTeam else { return [] }
+    var people = plan.roster(of: inspection).people.compactMap { personIndex[$0] }
     people.sort()
     var unique: [Int] = []
     for p in people where unique.last != p { unique.append(p) }
     return unique
   }
 
-  /// Working days the visit needs, or `nil` when the plan does not say.
+  /// Working days the visit needs, or `nil` when the plan does not say. A half-day visit is
+  /// placed on a whole day.
   func duration(_ inspection: Inspection) -> Int? {
-    let kind = unitKinds[inspection.unit]
-    let kindDays = kind.flatMap { plan.settings.requiredWorkingDays(for: $0) }
-    return inspection.workingDays ?? kindDays ?? inspection.window.map { calendar.workingDays(in: $0) }
+    let kindDays = inspection.units.compactMap { unitKinds[$0] }
+      .compactMap { plan.settings.requiredWorkingDays(for: $0) }.max()
+    return inspection.workingDays ?? kindDays
+      ?? inspection.window.map { $0.part == nil ? calendar.workingDays(in: $0) : 1 }
   }
 
-  /// Whether the visit owes a report before it starts.
-  func needsReport(_ inspection: Inspection) -> Bool { true }
+  /// Whether the visit owes a report before it starts: an unannounced visit asks for none.
+  func needsReport(_ inspection: Inspection) -> Bool { inspection.kind.isAnnounced }
 
-  func unitName(_ inspection: Inspection) -> String { unitNames[inspection.unit] ?? inspection.unit }
+  func unitName(_ inspection: Inspection) -> String {
+    inspection.units.map { unitNames[$0] ?? $0 }.joined(separator: ", ")
+  }
 
   // MARK: Building
 
@@ -124,11 +130,13 @@ struct PlanProblem {
     var tasks: [SchedulingProblem.Task] = []
     var agencyGroups: [String: Int] = [:]
     var pinned: [Int] = []
+    let context = CheckContext(plan: plan)
     for (i, inspection) in plan.inspections.enumerated() {
       let people = blockedPeople(inspection)
-      let moves = !inspection.pinned && (replan || baseline != nil || inspection.window == nil)
+      let timing = context.timing(of: i)
+      let moves = !inspection.pinned && (replan || baseline != nil || timing.fixedWindow == nil)
       if !moves {
-        guard let window = inspection.window else { continue }
+        guard let window = timing.fixedWindow else { continue }
         let a = slot(onOrAfter: window.from)
         let b = slot(onOrAfter: window.to + 1)
         for p in people {
@@ -146,6 +154,12 @@ struct PlanProblem {
       var allowed = Array(repeating: false, count: days.count)
       if duration <= days.count {
         for s in 0...(days.count - duration) where !report || dueForDay[s] != nil { allowed[s] = true }
+      }
+      // A visit planned to a month, a quarter or a range takes its days inside it.
+      if case .planned(let span, _, _) = timing {
+        for s in allowed.indices where allowed[s] && (days[s] < span.from || days[s + duration - 1] > span.to) {
+          allowed[s] = false
+        }
       }
       var task = SchedulingProblem.Task(duration: duration, people: people, allowed: allowed)
       if let old = baselineWindows[inspection.id] {
@@ -180,7 +194,7 @@ struct PlanProblem {
       if window.from < range.from || window.to > range.to {
         reasons[i, default: []].append("nằm ngoài khoảng \(range.from.vietnamese)–\(range.to.vietnamese)")
       }
-      for id in Set(inspection.team).sorted() {
+      for id in blockedPeople(inspection).map({ plan.people[$0].id }) {
         byPerson[id, default: []].append(i)
         guard let person = people[id] else { continue }
         for absence in person.unavailable where absence.overlaps(window) {

@@ -125,6 +125,7 @@ public struct Scheduler: Sendable {
         if model.calendar.workingDays(after: effective, through: window.from) >= max(model.minLead, 1) { due = stated }
       }
       newPlan.inspections[i].window = window
+      newPlan.inspections[i].period = nil
       newPlan.inspections[i].reportDue = due
       placements.append(.init(inspection: inspection.id, window: window, reportDue: due, workingDays: task.duration, moved: isMoved))
     }

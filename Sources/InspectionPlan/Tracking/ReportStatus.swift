@@ -41,7 +41,8 @@ public struct ReportStatus: Sendable, Equatable {
 
 /// Reports owed under a plan, as of a day.
 public enum ReportTracker {
-  /// One status per visit (in plan order), then one per unit not visited (in plan order).
+  /// One status per unit of each announced visit (in plan order), then one per unit not visited
+  /// (in plan order).
   ///
   /// - Parameter dueSoonWithin: a report due within this many working days is `due-soon`.
   public static func statuses(_ plan: Plan, asOf: CivilDate, dueSoonWithin: Int = 5)
@@ -68,7 +69,8 @@ public enum ReportTracker {
       }
       var visit: ReportStatus.VisitState? = nil
       if let inspection {
-        if let window = inspection.window {
+        let index = plan.inspections.firstIndex { $0.id == inspection.id }
+        if let window = index.flatMap({ context.timing(of: $0).fixedWindow }) {
           visit = asOf > window.to ? .done : asOf >= window.from ? .inProgress : .upcoming
         } else {
           visit = .unscheduled
@@ -77,12 +79,17 @@ public enum ReportTracker {
       return ReportStatus(
         unit: unit, kind: kind, due: due, effectiveDue: effective, received: received,
         state: state, workingDaysLeft: left, inspection: inspection?.id,
-        window: inspection?.window, visitState: visit)
+        window: inspection.flatMap { i in plan.inspections.firstIndex { $0.id == i.id } }
+          .flatMap { context.timing(of: $0).fixedWindow },
+        visitState: visit)
     }
-    let visits = plan.inspections.map {
-      status(
-        unit: $0.unit, kind: .inspectionReport, due: $0.reportDue, received: plan.reportReceived(for: $0),
-        inspection: $0)
+    // Each unit of an announced visit owes its own report; an unannounced visit asks for none.
+    let visits = plan.inspections.filter(\.kind.isAnnounced).flatMap { inspection in
+      inspection.units.map {
+        status(
+          unit: $0, kind: .inspectionReport, due: inspection.reportDue,
+          received: plan.reportReceived(for: inspection), inspection: inspection)
+      }
     }
     let selfReports = plan.unitsNotInspected.map {
       status(

@@ -58,7 +58,7 @@ struct RuleTests {
   }
 
   static let cases: [Case] = [
-    Case(code: "unknown-reference", severity: .error) { $0.inspections[0].members.append("ai-do") },
+    Case(code: "unknown-reference", severity: .error) { $0.inspections[0].members!.append("ai-do") },
     Case(code: "duplicate-id", severity: .error) { $0.people.append(Person(id: "lan", name: "Lan khác")) },
     Case(code: "window-reversed", severity: .error) {
       $0.inspections[0].window = Sample.window("2023-08-08", "2023-08-01")
@@ -67,7 +67,7 @@ struct RuleTests {
       $0.inspections[0].window = Sample.window("2023-12-28", "2024-01-04")
     },
     Case(code: "leader-missing", severity: .error) { $0.inspections[0].leader = nil },
-    Case(code: "same-person-two-roles", severity: .error) { $0.inspections[0].members.append("minh") },
+    Case(code: "same-person-two-roles", severity: .error) { $0.inspections[0].members!.append("minh") },
     Case(code: "conflict-of-interest", severity: .error) { $0.inspections[0].unit = "so-c" },
     Case(code: "person-double-booked", severity: .error) {
       $0.inspections.append(

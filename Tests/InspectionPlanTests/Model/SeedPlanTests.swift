@@ -28,18 +28,23 @@ struct SeedPlanTests {
   @Test func leaderAndDeputySwapAsTheTableSays() {
     let nam = "huynh-thi-be-nam"
     let quang = "nguyen-minh-quang"
-    let leaders = plan.inspections.map(\.leader)
+    let rosters = plan.inspections.map { plan.roster(of: $0) }
+    let leaders = rosters.map { $0.first { $0.role == .leader }?.personID }
     #expect(leaders == [nam, nam, nam, quang, quang, quang, nam, nam, quang, quang])
-    for inspection in plan.inspections {
-      #expect(inspection.deputy == (inspection.leader == nam ? quang : nam))
+    for roster in rosters {
+      let leader = roster.first { $0.role == .leader }?.personID
+      #expect(roster.filter { $0.role == .deputy }.map(\.personID) == [leader == nam ? quang : nam])
     }
+    // One team holds the roster; the visits led by its deputy say so and nothing else.
+    #expect(plan.teams.map(\.id) == ["doan-kiem-tra"])
+    #expect(plan.inspections.allSatisfy { $0.team == "doan-kiem-tra" && $0.members == nil })
   }
 
   @Test func teamHasThirteenPeopleWithOnePlaceholder() {
     #expect(plan.people.count == 13)
-    let team = Set(plan.inspections.flatMap(\.team))
-    #expect(team.count == 13)
-    #expect(plan.inspections.allSatisfy { $0.members.count == 11 })
+    let rosters = plan.inspections.map { plan.roster(of: $0) }
+    #expect(Set(rosters.flatMap(\.people)).count == 13)
+    #expect(rosters.allSatisfy { $0.filter { $0.role == .member }.count == 11 })
     #expect(plan.people.filter(\.isPlaceholder).map(\.id) == ["dai-dien-phong-kstthc"])
   }
 

@@ -6,6 +6,7 @@ extension Rule {
     let groups: [(String, [String])] = [
       ("đơn vị/cơ quan", plan.units.map(\.id) + plan.agencies.map(\.id)),
       ("người", plan.people.map(\.id)),
+      ("đoàn kiểm tra", plan.teams.map(\.id)),
       ("cuộc kiểm tra", plan.inspections.map(\.id)),
     ]
     var findings: [Finding] = []

@@ -1,11 +1,13 @@
 extension Rule {
-  /// A visit with no leader (Trưởng đoàn): nobody can sign for the team.
+  /// A visit with no leader (Trưởng đoàn), its own or its team's: nobody can sign for the team.
   static let leaderMissing = Rule("leader-missing") { context in
-    context.plan.inspections.filter { $0.leader == nil }.map { inspection in
-      Finding(
+    context.plan.inspections.indices.compactMap { index in
+      let inspection = context.plan.inspections[index]
+      guard !context.roster(of: index).contains(where: { $0.role == .leader }) else { return nil }
+      return Finding(
         .error, "leader-missing",
-        "Cuộc kiểm tra \(context.unitName(inspection.unit)) chưa có Trưởng đoàn.",
-        subjects: [inspection.id, inspection.unit])
+        "Cuộc kiểm tra \(context.unitNames(inspection)) chưa có Trưởng đoàn.",
+        subjects: [inspection.id] + inspection.units)
     }
   }
 }

@@ -1,44 +1,46 @@
 extension Rule {
-  /// A visit whose unit has no report due date.
+  /// An announced visit whose unit has no report due date (an unannounced visit asks for none).
   static let reportDueMissing = Rule("report-due-missing") { context in
-    context.plan.inspections.filter { $0.reportDue == nil }.map { inspection in
+    context.plan.inspections.filter { $0.reportDue == nil && $0.kind.isAnnounced }.map { inspection in
       Finding(
         .warning, "report-due-missing",
-        "Cuộc kiểm tra \(context.unitName(inspection.unit)) chưa có hạn gửi báo cáo.",
-        subjects: [inspection.id, inspection.unit])
+        "Cuộc kiểm tra \(context.unitNames(inspection)) chưa có hạn gửi báo cáo.",
+        subjects: [inspection.id] + inspection.units)
     }
   }
 
   /// A report whose effective due date is not before the visit's first working day: the team
   /// would arrive without having read it.
   static let reportDueAfterStart = Rule("report-due-after-start") { context in
-    context.plan.inspections.compactMap { inspection in
-      guard let lead = ReportLead(inspection, context), lead.workingDays <= 0 else { return nil }
+    context.plan.inspections.indices.compactMap { index in
+      let inspection = context.plan.inspections[index]
+      guard let lead = ReportLead(index, context), lead.workingDays <= 0 else { return nil }
       return Finding(
         .error, "report-due-after-start",
-        "\(context.unitName(inspection.unit)): hạn báo cáo \(lead.describeDue(context)) không trước ngày làm việc đầu tiên của cuộc kiểm tra \(context.dayText(lead.start)).",
-        subjects: [inspection.id, inspection.unit])
+        "\(context.unitNames(inspection)): hạn báo cáo \(lead.describeDue(context)) không trước ngày làm việc đầu tiên của cuộc kiểm tra \(context.dayText(lead.start)).",
+        subjects: [inspection.id] + inspection.units)
     }
   }
 
   /// A report due too few working days before the visit (`minReportLeadWorkingDays`).
   static let reportLeadTimeShort = Rule("report-lead-time-short") { context in
     let minimum = context.plan.settings.minReportLeadWorkingDays
-    return context.plan.inspections.compactMap { inspection in
-      guard let lead = ReportLead(inspection, context), lead.workingDays > 0,
+    return context.plan.inspections.indices.compactMap { index in
+      let inspection = context.plan.inspections[index]
+      guard let lead = ReportLead(index, context), lead.workingDays > 0,
         lead.workingDays < minimum
       else { return nil }
       return Finding(
         .warning, "report-lead-time-short",
-        "\(context.unitName(inspection.unit)): hạn báo cáo \(lead.describeDue(context)) chỉ trước ngày làm việc đầu tiên của cuộc kiểm tra \(context.dayText(lead.start)) \(lead.workingDays) ngày làm việc (cần ít nhất \(minimum)).",
-        subjects: [inspection.id, inspection.unit])
+        "\(context.unitNames(inspection)): hạn báo cáo \(lead.describeDue(context)) chỉ trước ngày làm việc đầu tiên của cuộc kiểm tra \(context.dayText(lead.start)) \(lead.workingDays) ngày làm việc (cần ít nhất \(minimum)).",
+        subjects: [inspection.id] + inspection.units)
     }
   }
 
   /// A due date on a day off (info): says what the deadline rule makes of it.
   static let dueOnNonWorkingDay = Rule("due-on-non-working-day") { context in
     var dues: [(String, String, CivilDate)] = context.plan.inspections.compactMap { inspection in
-      inspection.reportDue.map { (inspection.id, "Hạn báo cáo của \(context.unitName(inspection.unit))", $0) }
+      inspection.reportDue.map { (inspection.id, "Hạn báo cáo của \(context.unitNames(inspection))", $0) }
     }
     if let selfDue = context.plan.settings.selfInspectionDue {
       dues.append(("self-inspection", "Hạn gửi báo cáo tự kiểm tra", selfDue))
@@ -68,8 +70,11 @@ struct ReportLead {
   /// report is due on or after the start.
   let workingDays: Int
 
-  init?(_ inspection: Inspection, _ context: CheckContext) {
-    guard let stated = inspection.reportDue, let window = inspection.window, !window.isReversed,
+  /// `nil` when the visit has no due date or no fixed days yet.
+  init?(_ index: Int, _ context: CheckContext) {
+    let inspection = context.plan.inspections[index]
+    guard let stated = inspection.reportDue, let window = context.timing(of: index).fixedWindow,
+      !window.isReversed,
       let start = context.calendar.firstWorkingDay(in: window)
     else { return nil }
     self.stated = stated

@@ -9,8 +9,8 @@ extension Rule {
       let late = context.calendar.workingDays(after: effective, through: asOf)
       return Finding(
         .warning, "report-overdue",
-        "\(context.unitName(inspection.unit)) chưa gửi báo cáo; hạn \(effective.vietnamese), đến \(asOf.vietnamese) đã quá \(late) ngày làm việc.",
-        subjects: [inspection.id, inspection.unit])
+        "\(context.unitNames(inspection)) chưa gửi báo cáo; hạn \(effective.vietnamese), đến \(asOf.vietnamese) đã quá \(late) ngày làm việc.",
+        subjects: [inspection.id] + inspection.units)
     }
   }
 }

@@ -4,8 +4,10 @@ extension Rule {
     var visits: [String: [String]] = [:]
     var order: [String] = []
     for inspection in context.plan.inspections {
-      if visits[inspection.unit] == nil { order.append(inspection.unit) }
-      visits[inspection.unit, default: []].append(inspection.id)
+      for unit in inspection.units {
+        if visits[unit] == nil { order.append(unit) }
+        visits[unit, default: []].append(inspection.id)
+      }
     }
     return order.compactMap { unit in
       let ids = visits[unit]!

@@ -12,8 +12,9 @@ extension Rule {
   private static func windowEndFindings(
     _ context: CheckContext, code: String, end: KeyPath<DateWindow, CivilDate>, verb: String
   ) -> [Finding] {
-    context.plan.inspections.compactMap { inspection in
-      guard let window = inspection.window, !window.isReversed,
+    context.plan.inspections.indices.compactMap { index in
+      let inspection = context.plan.inspections[index]
+      guard let window = context.timing(of: index).fixedWindow, !window.isReversed,
         let reason = context.offText(window[keyPath: end])
       else { return nil }
       let day = window[keyPath: end]
@@ -25,8 +26,8 @@ extension Rule {
         }
       return Finding(
         .warning, code,
-        "Cuộc kiểm tra \(context.unitName(inspection.unit)) \(verb) ngày \(context.dayText(day)), \(reason)\(nearest ?? "").",
-        subjects: [inspection.id, inspection.unit])
+        "Cuộc kiểm tra \(context.unitNames(inspection)) \(verb) ngày \(context.dayText(day)), \(reason)\(nearest ?? "").",
+        subjects: [inspection.id] + inspection.units)
     }
   }
 }

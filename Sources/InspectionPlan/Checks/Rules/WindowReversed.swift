@@ -5,8 +5,8 @@ extension Rule {
       guard let window = inspection.window, window.isReversed else { return nil }
       return Finding(
         .error, "window-reversed",
-        "Cuộc kiểm tra \(context.unitName(inspection.unit)): ngày kết thúc \(window.to.vietnamese) trước ngày bắt đầu \(window.from.vietnamese).",
-        subjects: [inspection.id, inspection.unit])
+        "Cuộc kiểm tra \(context.unitNames(inspection)): ngày kết thúc \(window.to.vietnamese) trước ngày bắt đầu \(window.from.vietnamese).",
+        subjects: [inspection.id] + inspection.units)
     }
   }
 }
