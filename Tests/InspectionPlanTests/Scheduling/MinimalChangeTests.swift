@@ -27,7 +27,7 @@ struct MinimalChangeTests {
     #expect(first.problems.isEmpty)
     // Person e is away for the whole span of their visits: only e's visits may move.
     var amended = first.plan
-    let eVisits = Set(amended.inspections.filter { $0.team.contains("e") }.map(\.id))
+    let eVisits = Set(amended.inspections.filter { amended.roster(of: $0).people.contains("e") }.map(\.id))
     let eWindows = amended.inspections.filter { eVisits.contains($0.id) }.compactMap(\.window)
     let away = DateWindow(from: eWindows.map(\.from).min()!, to: eWindows.map(\.to).max()!)
     amended.people[4].unavailable = [away]
