@@ -92,7 +92,10 @@ public struct Inspection: Codable, Sendable, Identifiable {
   }
 
   /// The one deputy of the inline form, or the first deputy.
-  public var deputy: String? { deputies?.first }
+  public var deputy: String? {
+    get { deputies?.first }
+    set { deputies = newValue.map { [$0] } ?? [] }
+  }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case id, unit, units, team, kind, areas, window, tentative, leader, deputy, deputies,
