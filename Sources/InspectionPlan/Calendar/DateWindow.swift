@@ -16,7 +16,6 @@ public struct DateWindow: Hashable, Codable, Sendable {
   enum CodingKeys: String, CodingKey, CaseIterable { case from, to, part }
 
   public init(from decoder: any Decoder) throws {
-    try decoder.rejectUnknownKeys(CodingKeys.self)
     let c = try decoder.container(keyedBy: CodingKeys.self)
     from = try c.decode(CivilDate.self, forKey: .from)
     to = try c.decode(CivilDate.self, forKey: .to)

@@ -29,7 +29,6 @@ public struct Decision: Codable, Sendable {
   }
 
   public init(from decoder: any Decoder) throws {
-    try decoder.rejectUnknownKeys(CodingKeys.self)
     let c = try decoder.container(keyedBy: CodingKeys.self)
     number = try c.decodeIfPresent(String.self, forKey: .number)
     date = try c.decodeIfPresent(CivilDate.self, forKey: .date)

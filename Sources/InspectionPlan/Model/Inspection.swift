@@ -107,7 +107,6 @@ public struct Inspection: Codable, Sendable, Identifiable {
   private enum PeriodKeys: String, CodingKey, CaseIterable { case month, quarter }
 
   public init(from decoder: any Decoder) throws {
-    try decoder.rejectUnknownKeys(CodingKeys.self)
     let c = try decoder.container(keyedBy: CodingKeys.self)
     id = try c.decode(String.self, forKey: .id)
     let one = try c.decodeIfPresent(String.self, forKey: .unit)
@@ -237,7 +236,6 @@ public struct ConflictException: Codable, Sendable, Hashable {
   enum CodingKeys: String, CodingKey, CaseIterable { case reason }
 
   public init(from decoder: any Decoder) throws {
-    try decoder.rejectUnknownKeys(CodingKeys.self)
     let c = try decoder.container(keyedBy: CodingKeys.self)
     reason = try c.decode(String.self, forKey: .reason)
   }

@@ -45,7 +45,6 @@ public struct PlanSettings: Codable, Sendable {
   }
 
   public init(from decoder: any Decoder) throws {
-    try decoder.rejectUnknownKeys(CodingKeys.self)
     let c = try decoder.container(keyedBy: CodingKeys.self)
     selfInspectionDue = try c.decodeIfPresent(CivilDate.self, forKey: .selfInspectionDue)
     coverageTarget = try c.decodeIfPresent(CoverageTarget.self, forKey: .coverageTarget)
@@ -113,7 +112,6 @@ public struct CoverageTarget: Codable, Sendable {
   enum CodingKeys: String, CodingKey, CaseIterable { case kinds, percent, min, source }
 
   public init(from decoder: any Decoder) throws {
-    try decoder.rejectUnknownKeys(CodingKeys.self)
     let c = try decoder.container(keyedBy: CodingKeys.self)
     kinds = try c.decode([UnitKind].self, forKey: .kinds)
     percent = try c.decodeIfPresent(Double.self, forKey: .percent)
