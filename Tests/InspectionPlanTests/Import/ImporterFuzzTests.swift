@@ -36,7 +36,7 @@ struct ImporterFuzzTests {
         let people = Set(result.plan.people.map(\.id))
         for inspection in result.plan.inspections {
           #expect(units.contains(inspection.unit))
-          #expect(inspection.team.allSatisfy(people.contains))
+          #expect(result.plan.roster(of: inspection).people.allSatisfy(people.contains))
         }
         imported += 1
       } catch {
