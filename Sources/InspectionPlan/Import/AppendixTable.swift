@@ -100,7 +100,9 @@ struct AppendixTable {
       } else if label.contains("đối tượng") || label.contains("đơn vị được kiểm tra") {
         columns[index] = .unit
       } else if label.contains("thời gian") {
-        columns[index] = .timing
+        // kiemtra's own CSV has both "Từ ngày" and a "Thời gian kiểm tra" text column; the dates
+        // read first win.
+        if !columns.values.contains(.timing) { columns[index] = .timing }
       } else if label == "stt" || label == "tt" || label == "số tt" {
         columns[index] = .number
       } else if label.contains("chủ trì") {
