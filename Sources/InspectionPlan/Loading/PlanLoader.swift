@@ -185,8 +185,15 @@ public enum PlanLoader {
     if let allowance = settings.allowancePerPersonDay {
       try checkRange(allowance, 0...Limits.allowancePerPersonDay, "settings.allowancePerPersonDay")
     }
-    if let target = settings.coverageTarget, !(0...100).contains(target.percent) {
-      throw fail("settings.coverageTarget.percent", "phải từ 0 đến 100, gặp \(target.percent)")
+    let targets = [("settings.coverageTarget", settings.coverageTarget)]
+      + settings.coverageTargets.enumerated().map { ("settings.coverageTargets[\($0.offset)]", $0.element) }
+    for (path, target) in targets {
+      if let percent = target?.percent, !(0...100).contains(percent) {
+        throw fail("\(path).percent", "phải từ 0 đến 100, gặp \(percent)")
+      }
+      if let minimum = target?.min, minimum < 0 {
+        throw fail("\(path).min", "không được âm, gặp \(minimum)")
+      }
     }
     for (i, inspection) in plan.inspections.enumerated() {
       if let days = inspection.workingDays {
