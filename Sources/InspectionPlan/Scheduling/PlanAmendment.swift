@@ -79,18 +79,15 @@ public struct PlanAmendment: Sendable {
 
   static func unitNames(_ inspection: Inspection, _ plan: Plan) -> [String] {
     let names = Dictionary(plan.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-    return [inspection.unit].map { names[$0] ?? $0 }
+    return inspection.units.map { names[$0] ?? $0 }
   }
 
-  static func isUnannounced(_ inspection: Inspection) -> Bool { false }
+  static func isUnannounced(_ inspection: Inspection) -> Bool { inspection.kind == .unannounced }
 
   static func state(of inspection: Inspection, in plan: Plan) -> VisitState {
     let people = Dictionary(plan.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     func name(_ id: String) -> String { people[id]?.displayName ?? id }
-    var team: [Member] = []
-    if let leader = inspection.leader { team.append(Member(name: name(leader), role: "Trưởng đoàn")) }
-    if let deputy = inspection.deputy { team.append(Member(name: name(deputy), role: "Phó Trưởng đoàn")) }
-    for member in inspection.members { team.append(Member(name: name(member), role: "Thành viên")) }
-    return VisitState(window: inspection.window, reportDue: inspection.reportDue, team: team, units: [inspection.unit])
+    let team = plan.roster(of: inspection).map { Member(name: name($0.personID), role: $0.role.vietnameseName) }
+    return VisitState(window: inspection.window, reportDue: inspection.reportDue, team: team, units: inspection.units)
   }
 }
