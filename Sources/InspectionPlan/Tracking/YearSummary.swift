@@ -60,10 +60,10 @@ public struct YearSummary: Sendable {
     if let target = plan.settings.coverageTarget {
       let kinds = Set(target.kinds)
       let counted = plan.units.filter { kinds.contains($0.kind) }.map(\.id)
-      let planned = Set(plan.inspections.map(\.unit))
+      let planned = Set(plan.inspections.flatMap(\.units))
       let visited = Set(done.map(\.unit))
       coverage = CoverageFigures(
-        kinds: target.kinds, targetPercent: target.percent, counted: counted.count,
+        kinds: target.kinds, targetPercent: target.percent ?? 0, counted: counted.count,
         planned: counted.filter(planned.contains).count, visited: counted.filter(visited.contains).count)
     } else {
       coverage = nil
