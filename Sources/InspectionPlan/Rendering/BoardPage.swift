@@ -124,7 +124,7 @@ public enum BoardPage {
         out += "<tr><td>\(HTML.escape(context.unitName(row.unit)))</td><td>\(HTML.escape(row.file))</td>"
         out += "<td class=\"n\">\(items.filter { $0.status == .answered }.count)</td>"
         out += "<td class=\"n\">\(items.filter { $0.status == .brief }.count)</td>"
-        out += "<td class=\"n\(missingRequired.isEmpty ? "" : " overdue")\">\(missingRequired.count)"
+        out += "<td\(missingRequired.isEmpty ? "" : " class=\"overdue\"")>\(missingRequired.count)"
         if !missingRequired.isEmpty {
           out += ": " + HTML.escape(missingRequired.map(\.path).joined(separator: ", "))
         }
