@@ -13,6 +13,16 @@ public struct ImportReport: Sendable, Equatable {
   public var unmapped: [Item] = []
   /// Text recognised as not being data (a fragment repeated at a page break), with the reason.
   public var ignored: [Item] = []
+  /// Each report due line as written, with its wording ("trước ngày", "chậm nhất ngày", "đến hết
+  /// ngày") and the date read from it: the plan file keeps the date, this keeps the words.
+  public var dueLines: [DueLine] = []
+
+  public struct DueLine: Sendable, Equatable {
+    public var location: DocumentLocation
+    public var text: String
+    public var wording: String
+    public var date: CivilDate
+  }
 
   public init() {}
 
@@ -44,7 +54,8 @@ public struct ImportReport: Sendable, Equatable {
     return out
   }
 
-  /// `{"unmapped": [{"location", "text", "reason"}], "ignored": [...]}`.
+  /// `{"unmapped": [{"location", "text", "reason"}], "ignored": [...], "dueLines": [{"location",
+  /// "text", "wording", "date"}]}`.
   public func json() -> JSONValue {
     func items(_ list: [Item]) -> JSONValue {
       .array(
@@ -55,6 +66,13 @@ public struct ImportReport: Sendable, Equatable {
           ])
         })
     }
-    return .object([("unmapped", items(unmapped)), ("ignored", items(ignored))])
+    let lines = JSONValue.array(
+      dueLines.map {
+        .object([
+          ("location", .string($0.location.description)), ("text", .string($0.text)),
+          ("wording", .string($0.wording)), ("date", .string($0.date.iso8601)),
+        ])
+      })
+    return .object([("unmapped", items(unmapped)), ("ignored", items(ignored)), ("dueLines", lines)])
   }
 }

@@ -56,8 +56,6 @@ public enum PlanImporter {
     var peopleKeys: [String: String] = [:]  // name or role (NFC) → id
     var inspections: [Inspection] = []
     var settings = PlanSettings()
-    /// How each due line words its deadline ("trước ngày", "chậm nhất ngày", "đến hết ngày").
-    var dueWordings: [String] = []
 
     init(document: SourceDocument, options: Options) {
       self.document = document
@@ -276,11 +274,12 @@ public enum PlanImporter {
           let match = text.firstMatch(of: #/\s(?:gửi\s)?báo cáo\s+(trước ngày|chậm nhất(?: vào)? ngày|đến hết ngày)/#)
         else { continue }
         let says = match.range
-        dueWordings.append(String(match.1))
         guard let due = WrittenDate.dates(in: String(text[says.upperBound...]), year: year).first else {
           report.unmapped(paragraph.location, text, "không đọc được hạn báo cáo")
           continue
         }
+        report.dueLines.append(
+          .init(location: paragraph.location, text: text, wording: String(match.1), date: due))
         let list = String(text[text.index(after: text.startIndex)..<says.lowerBound])
         for name in splitUnitList(list, at: paragraph.location) {
           guard let unitID = inspectedUnit(name) else {

@@ -94,6 +94,10 @@ struct SeedImportTests {
     #expect(report.unmapped == [])
     #expect(report.ignored.map(\.text) == ["Truyền thông"])
     #expect(report.ignored.first?.location == .line(162, column: 6))
+    // The four due lines, with their words kept.
+    #expect(report.dueLines.map(\.wording) == Array(repeating: "trước ngày", count: 4))
+    #expect(report.dueLines.map(\.date.iso8601) == ["2023-07-30", "2023-08-30", "2023-09-30", "2023-10-30"])
+    #expect(report.dueLines[1].text.hasPrefix("- Sở Kế hoạch - Đầu tư; Sở Lao động"))
   }
 
   @Test func namesAreNFCEvenWhenTheFileIsDecomposed() throws {
