@@ -68,9 +68,10 @@ public struct DateWindow: Hashable, Codable, Sendable {
   /// Whether the day lies in the window.
   public func contains(_ day: CivilDate) -> Bool { from <= day && day <= to }
 
-  /// "04/09/2025" with the half ("sáng 04/09/2025"), or "01/08/2023–08/08/2023".
+  /// "sáng 04/09/2025" for a half day, "04/09/2025" for one day, "01/08/2023–08/08/2023".
   public var shortText: String {
     if let part, from == to { return "\(part.vietnameseName) \(from.vietnamese)" }
+    if from == to { return from.vietnamese }
     return "\(from.vietnamese)–\(to.vietnamese)"
   }
 }

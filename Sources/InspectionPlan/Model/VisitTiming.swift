@@ -31,6 +31,7 @@ public enum VisitTiming: Sendable, Hashable {
       if let part = window.part, window.from == window.to {
         return "\(part == .morning ? "Sáng" : "Chiều") ngày \(window.from.vietnamese)"
       }
+      if window.from == window.to { return "Ngày \(window.from.vietnamese)" }
       return "Từ ngày \(window.from.vietnamese) đến hết ngày \(window.to.vietnamese)"
     case .planned(let range, let days, let period):
       let when = period.map { "trong \($0.vietnamese)" }

@@ -68,7 +68,7 @@ public struct Budget: Sendable {
     var order: [String] = []
     var sums: [String: (String, Int, Int)] = [:]
     for line in lines {
-      let id = line.visit.inspection.leadAgency ?? ""
+      let id = line.visit.inspection.leadAgency(team: line.visit.team) ?? ""
       if sums[id] == nil { order.append(id) }
       let name = line.visit.leadAgencyName ?? "(chưa có đơn vị chủ trì)"
       let previous = sums[id] ?? (name, 0, 0)

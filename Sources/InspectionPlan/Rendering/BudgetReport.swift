@@ -12,6 +12,10 @@ public enum BudgetReport {
     for line in budget.lines {
       out += "  \(line.visit.number). \(line.visit.unitName): \(line.people) người × \(line.days) ngày = \(MoneyFormat.grouped(line.personDays)) ngày công × \(MoneyFormat.grouped(budget.allowancePerPersonDay)) = \(MoneyFormat.dong(line.amount))"
       if let agency = line.visit.leadAgencyName { out += " (\(agency))" }
+      if !line.visit.kind.occupiesTeam { out += "; kiểm tra qua báo cáo, hồ sơ nên không tính hỗ trợ đi công tác" }
+      if line.visit.window == nil, line.visit.timing.span != nil {
+        out += "; \(line.visit.timing.vietnamese.prefix(1).lowercased() + line.visit.timing.vietnamese.dropFirst())"
+      }
       out += "\n"
     }
     out += "\nTheo đơn vị chủ trì (đơn vị chi):\n"

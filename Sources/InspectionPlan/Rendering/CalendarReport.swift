@@ -162,7 +162,7 @@ public enum CalendarReport {
       switch visit.timing {
       case .fixed(let window):
         let days = visit.workingDays.map { " (\($0) ngày làm việc)" } ?? ""
-        let when = window.part == nil ? "\(window.from.vietnamese)–\(window.to.vietnamese)" : window.shortText
+        let when = window.shortText
         let tentative = visit.inspection.tentative ? " (dự kiến)" : ""
         events.append((window.from, 1, "\(when): kiểm tra \(name)\(window.part == nil ? days : "")\(tentative)"))
       case .planned(let range, _, _):

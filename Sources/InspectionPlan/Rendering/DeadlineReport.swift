@@ -75,7 +75,7 @@ public enum DeadlineReport {
       }
     }
     if let visit = status.visitState {
-      let window = status.window.map { " \($0.from.vietnamese)–\($0.to.vietnamese)" } ?? ""
+      let window = status.window.map { " \($0.shortText)" } ?? ""
       switch visit {
       case .done: parts.append("đã kiểm tra\(window)")
       case .inProgress: parts.append("đang kiểm tra\(window)")
