@@ -2,7 +2,7 @@
 //
 // Release build only: swift run -c release kiemtra-bench [SIZE...] [--time-limit S]
 //   [--export DIR] [--unplaceable N]
-// Default sizes 20, 100, 1000, 10000; plans come from fixed seeds (see BenchPlan), so every run
+// Default sizes 15, 20, 100, 1000, 10000; plans come from fixed seeds (see BenchPlan), so every run
 // measures the same work. For each size: construction time (the time-driven list schedule and
 // one serial pass, no improvement), the finish it gives, then the full run with the time limit
 // (default 2 s, as the CLI) and its finish, the lower bound, and the gap to it in working days.
@@ -27,7 +27,7 @@ while !words.isEmpty {
   default: if let n = Int(word) { sizes.append(n) }
   }
 }
-if sizes.isEmpty && unplaceable == nil { sizes = [20, 100, 1_000, 10_000] }
+if sizes.isEmpty && unplaceable == nil { sizes = [15, 20, 100, 1_000, 10_000] }
 
 func seconds(_ work: () -> Void) -> Double {
   let start = ContinuousClock.now

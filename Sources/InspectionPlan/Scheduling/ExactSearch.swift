@@ -35,7 +35,42 @@ struct ExactSearch {
       }
       releases[t] = r
     }
-    let rootBound = problem.lowerBound(group, releases: releases, busy: busy, finish: -1)
+    // Tasks that pairwise share someone run one after another: the longest such clique found
+    // greedily, with its releases, bounds the finish too (it catches a leader, a deputy and
+    // members who are each below the finish alone but together chain the visits).
+    var position: [Int: Int] = [:]
+    for (i, t) in group.enumerated() { position[t] = i }
+    var conflicts = Array(repeating: UInt64(0), count: group.count)
+    if group.count <= 64 {
+      for (i, a) in group.enumerated() {
+        for (j, b) in group.enumerated() where i != j && !Set(problem.tasks[a].people).isDisjoint(with: problem.tasks[b].people) {
+          conflicts[i] |= 1 << UInt64(j)
+        }
+      }
+    }
+    func cliqueBound(_ remaining: [Int]) -> Int {
+      guard group.count <= 64 else { return -1 }
+      let byLength = remaining.sorted { (problem.tasks[$0].duration, -$0) > (problem.tasks[$1].duration, -$1) }
+      var best = -1
+      for seed in byLength {
+        var members = [seed]
+        var allowed = conflicts[position[seed]!]
+        for t in byLength where t != seed && allowed & (1 << UInt64(position[t]!)) != 0 {
+          members.append(t)
+          allowed &= conflicts[position[t]!]
+        }
+        guard members.count > 1 else { continue }
+        // One machine with release dates: sort by release, the latest suffix decides.
+        members.sort { releases[$0] < releases[$1] }
+        var total = 0
+        for t in members.reversed() {
+          total += problem.tasks[t].duration
+          best = max(best, releases[t] + total - 1)
+        }
+      }
+      return best
+    }
+    let rootBound = max(problem.lowerBound(group, releases: releases, busy: busy, finish: -1), cliqueBound(group))
     var best = incumbent
     var bestFinish = incumbent.map { finish(of: $0) } ?? Int.max
     if bestFinish <= rootBound {
@@ -76,7 +111,7 @@ struct ExactSearch {
         return
       }
       let bound = problem.lowerBound(remaining, releases: releases, busy: busy, finish: currentFinish)
-      if bound >= bestFinish { return }
+      if bound >= bestFinish || cliqueBound(remaining) >= bestFinish { return }
       var minEnd = Int.max
       for t in remaining { minEnd = min(minEnd, releases[t] + problem.tasks[t].duration) }
       var candidates: [Int] = []

@@ -75,7 +75,7 @@ public struct Scheduler: Sendable {
       }
       var small = self.limits
       small.iterations = max(1, min(20, self.limits.iterations / 4))
-      small.nodes = self.limits.nodes / 10
+      small.nodes = self.limits.nodes / 100
       let other = SlotSolver(problem: softer, limits: small, target: plain.schedule.finish(model.problem)).solve(minimalChange: amending)
       let a = other.schedule.cost(model.problem, minimalChange: amending)
       let b = plain.schedule.cost(model.problem, minimalChange: amending)

@@ -67,7 +67,12 @@ struct SlotSolver {
         schedule: best, bound: rootBound, proven: proven, provedInfeasible: [],
         exactEverywhere: false, stoppedByBudget: stopped, passes: passes, nodes: 0)
     }
-    let heuristic = Improvement(problem: problem, iterations: limits.iterations, shouldStop: limits.shouldStop, bound: enough, minimalChange: false).run()
+    // When every group is small enough for the exact search, the heuristic only has to give it
+    // a good first schedule: a few passes, and the proof does the rest.
+    let groups = problem.components()
+    let allExact = groups.allSatisfy { $0.count <= limits.exactVisits }
+    let passes = allExact ? min(limits.iterations, 100) : limits.iterations
+    let heuristic = Improvement(problem: problem, iterations: passes, shouldStop: limits.shouldStop, bound: enough, minimalChange: false).run()
     var schedule = heuristic.schedule
     var bound = rootBound
     var stopped = heuristic.stoppedByBudget
@@ -75,7 +80,7 @@ struct SlotSolver {
     var infeasible = Set<Int>()
     var nodesLeft = limits.nodes
     var groupsProven = true
-    for group in problem.components() {
+    for group in groups {
       guard group.count <= limits.exactVisits else {
         exactEverywhere = false
         groupsProven = false
