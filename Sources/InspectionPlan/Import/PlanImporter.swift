@@ -56,6 +56,9 @@ public enum PlanImporter {
     var peopleKeys: [String: String] = [:]  // name or role (NFC) → id
     var inspections: [Inspection] = []
     var settings = PlanSettings()
+    /// The table's team (index into `teamNames`) of each inspection.
+    var visitTeams: [Int] = []
+    var teamNames: [String?] = []
 
     init(document: SourceDocument, options: Options) {
       self.document = document
@@ -222,14 +225,16 @@ public enum PlanImporter {
             cell.paragraphs = [cell.text + " đến hết ngày " + to.text]
           }
           switch WrittenDate.timing(cell.text, year: year) {
-          case .days(let window, nil)?: inspection.window = window
-          case .days(_, let part?)?:
-            report.unmapped(cell.location, cell.text, "buổi (\(part)) chưa ghi được vào kế hoạch")
-          case .month?, .quarter?:
-            report.unmapped(cell.location, cell.text, "thời gian theo tháng/quý chưa ghi được vào kế hoạch")
+          case .days(let window, let part)?:
+            inspection.window = DateWindow(
+              from: window.from, to: window.to, part: part.flatMap(DayPart.init(rawValue:)))
+          case .month(let year, let month)?: inspection.period = .month(year: year, month: month)
+          case .quarter(let year, let quarter)?:
+            inspection.period = .quarter(year: year, quarter: quarter)
           case nil:
             report.unmapped(cell.location, cell.text, "không đọc được thời gian kiểm tra")
           }
+          if cell.text.lowercased().contains("dự kiến") { inspection.tentative = true }
         }
         if let cell = visit.leader { inspection.leader = person(cell.text, at: cell.location) }
         if let cell = visit.deputy { inspection.deputy = person(cell.text, at: cell.location) }
@@ -246,7 +251,9 @@ public enum PlanImporter {
           }
         }
         inspections.append(inspection)
+        visitTeams.append(visit.team)
       }
+      teamNames = table.teams
       // "Kinh phí … do lãnh đạo Sở Nội vụ làm Trưởng đoàn …": that agency funds (leads) the visits
       // its leader heads.
       for paragraph in paragraphs {
@@ -357,6 +364,40 @@ public enum PlanImporter {
 
     // MARK: Plan
 
+    /// The visits grouped into the table's teams (one unnamed team, "Đoàn kiểm tra", when the
+    /// table names none): the team holds the roster of its first visit; a visit lists its own
+    /// leader, deputies or members only where they differ. The team gets a leader only when every
+    /// one of its visits has one, so no visit inherits a leader the document does not give it.
+    func teamForm() -> ([InspectionTeam], [Inspection]) {
+      var inspections = self.inspections
+      var teams: [InspectionTeam] = []
+      for teamIndex in Array(Set(visitTeams)).sorted() {
+        let indices = inspections.indices.filter { visitTeams[$0] == teamIndex }
+        guard let first = indices.first else { continue }
+        let name = teamNames.indices.contains(teamIndex) ? teamNames[teamIndex] ?? "Đoàn kiểm tra" : "Đoàn kiểm tra"
+        var id = UnitName.slug(name)
+        if id.isEmpty { id = "doan" }
+        var suffix = 2
+        let base = id
+        while teams.contains(where: { $0.id == id }) {
+          id = "\(base)-\(suffix)"
+          suffix += 1
+        }
+        let everyoneLed = indices.allSatisfy { inspections[$0].leader != nil }
+        let team = InspectionTeam(
+          id: id, name: name, leader: everyoneLed ? inspections[first].leader : nil,
+          deputies: inspections[first].deputies ?? [], members: inspections[first].members ?? [])
+        for index in indices {
+          inspections[index].team = id
+          if team.leader != nil && inspections[index].leader == team.leader { inspections[index].leader = nil }
+          if (inspections[index].deputies ?? []) == team.deputies { inspections[index].deputies = nil }
+          if (inspections[index].members ?? []) == team.members { inspections[index].members = nil }
+        }
+        teams.append(team)
+      }
+      return (teams, inspections)
+    }
+
     func buildPlan() -> Plan {
       let year = self.year ?? 0
       let province = self.province ?? ""
@@ -364,9 +405,11 @@ public enum PlanImporter {
       if title.hasSuffix("trên địa bàn tỉnh"), !province.isEmpty { title += " " + province }
       let id = [UnitName.slug(province), year > 0 ? String(year) : ""].filter { !$0.isEmpty }
         .joined(separator: "-")
+      let (teams, inspections) = teamForm()
       var plan = Plan(
         id: id.isEmpty ? "ke-hoach" : id, title: title, province: province, year: year,
         units: units, people: people, inspections: inspections, settings: settings)
+      plan.teams = teams
       let hasDecision =
         decision.number != nil || decision.date != nil || decision.signer != nil
         || decision.replaces != nil

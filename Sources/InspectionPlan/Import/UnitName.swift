@@ -35,6 +35,11 @@ struct UnitName: Equatable {
     "Chi cục ", "Thống kê tỉnh",
   ]
 
+  /// Prefixes of public service units (đơn vị sự nghiệp công lập).
+  static let publicServicePrefixes = [
+    "Trung tâm ", "Trường ", "Bệnh viện ", "Viện ", "Đài Phát thanh", "Ban Quản lý dự án",
+  ]
+
   /// Classifies a written unit name, or `nil` when it is not recognisably a unit.
   ///
   /// Example: "UBND thành phố Đồng Xoài" is a district-level unit `ubnd-dong-xoai`;
@@ -61,6 +66,9 @@ struct UnitName: Equatable {
     }
     if centralPrefixes.contains(where: { text.hasPrefix($0) }) {
       return UnitName(name: text, id: slug(text), kind: .centralBranch)
+    }
+    if publicServicePrefixes.contains(where: { text.hasPrefix($0) }) {
+      return UnitName(name: text, id: slug(text), kind: .publicServiceUnit)
     }
     if text.hasPrefix("Sở ") || text.hasPrefix("Ban ") {
       return UnitName(name: text, id: slug(text), kind: .provincialDepartment)
