@@ -134,6 +134,11 @@ public enum PlanLoader {
     for (i, person) in plan.people.enumerated() { try checkSlug(person.id, "people[\(i)].id") }
     for (i, agency) in plan.agencies.enumerated() { try checkSlug(agency.id, "agencies[\(i)].id") }
     for (i, team) in plan.teams.enumerated() { try checkSlug(team.id, "teams[\(i)].id") }
+    for (i, person) in plan.people.enumerated() {
+      if let honorific = person.honorific, !["Ông", "Bà"].contains(honorific) {
+        throw fail("people[\(i)].honorific", "'\(honorific)' không hợp lệ (cần 'Ông' hoặc 'Bà')")
+      }
+    }
     for (i, inspection) in plan.inspections.enumerated() {
       try checkSlug(inspection.id, "inspections[\(i)].id")
     }

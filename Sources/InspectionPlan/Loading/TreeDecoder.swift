@@ -197,7 +197,15 @@ private struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
   func decodeNil(forKey key: Key) throws -> Bool {
     log.mark(key.stringValue, in: jsonPath(codingPath))
     guard let node = members[key.stringValue] else { return true }
-    if case .null = node.content { return true }
+    if case .null = node.content {
+      // Only a decision's fields may be written as null ("leave blank what the document leaves
+      // blank"); anywhere else an optional key is left out, as the JSON Schema says.
+      guard codingPath.last?.stringValue == "decision" else {
+        throw DecodingError.dataCorrupted(
+          .init(codingPath: codingPath + [key], debugDescription: "không được là null (bỏ khóa này đi nếu không có giá trị)"))
+      }
+      return true
+    }
     return false
   }
 
