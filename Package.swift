@@ -16,7 +16,10 @@ let package = Package(
     .executableTarget(name: "kiemtra-bench", dependencies: ["InspectionPlan"]),
     .testTarget(
       name: "InspectionPlanTests", dependencies: ["InspectionPlan"],
-      exclude: ["Office/Fixtures", "Office/Golden", "Import/Fixtures", "Calendar/Fixtures", "Scheduling/Fixtures"]),
+      exclude: [
+        "Office/Fixtures", "Office/Golden", "Import/Fixtures", "Calendar/Fixtures", "Scheduling/Fixtures",
+        "Loading/SchemaCorpus",
+      ]),
     .testTarget(
       name: "KiemTraCLITests", dependencies: ["KiemTraCLI", "InspectionPlan"],
       exclude: ["Fixtures"]),
