@@ -3,7 +3,7 @@ enum Help {
   static let version = "0.1.0"
   static let commands = [
     "check", "holidays", "deadlines", "outline", "template", "calendar", "budget", "communes",
-    "schedule", "diff", "lunar", "import", "review", "followup", "summary", "board", "receive", "help",
+    "schedule", "diff", "lunar", "import", "review", "followup", "summary", "board", "receive", "remind", "help",
   ]
 
   static let general = """
@@ -29,6 +29,7 @@ enum Help {
       summary PLAN      báo cáo kết quả thực hiện kế hoạch kiểm tra trong năm
       board PLAN        một trang HTML theo dõi: lịch, báo cáo, đối chiếu, kiến nghị
       receive PLAN --unit MÃ  ghi nhận báo cáo đã nhận (sửa trực tiếp tệp kế hoạch; --undo để bỏ)
+      remind PLAN       đơn vị cần đôn đốc gửi báo cáo; -o THƯ_MỤC: công văn đôn đốc .docx
       help LỆNH         hướng dẫn chi tiết một lệnh
 
     Mọi lệnh đọc kế hoạch (và holidays) nhận thêm --holidays TỆP: tệp quyết định ngày nghỉ hằng
@@ -57,6 +58,7 @@ enum Help {
     case "summary": return SummaryCommand.usage
     case "board": return BoardCommand.usage
     case "receive": return ReceiveCommand.usage
+    case "remind": return RemindCommand.usage
     case "help": return general
     default: return nil
     }

@@ -36,6 +36,7 @@ public enum Tool {
       case "summary": return try SummaryCommand.run(rest, context: context)
       case "board": return try BoardCommand.run(rest, context: context)
       case "receive": return try ReceiveCommand.run(rest, context: context)
+      case "remind": return try RemindCommand.run(rest, context: context)
       case "help", "--help", "-h":
         if let topic = rest.first {
           guard let text = Help.usage(for: topic) else {
