@@ -112,7 +112,10 @@ public struct Scheduler: Sendable {
         problems.append(.init(inspection: inspection.id, reason: explanations.explain(t)))
         continue
       }
-      let window = DateWindow(from: model.days[s], to: model.days[s + task.duration - 1])
+      // A half-day visit is placed on a whole working day (nobody is booked twice that day) and
+      // keeps its morning or afternoon.
+      let part = task.duration == 1 ? inspection.window?.part : nil
+      let window = DateWindow(from: model.days[s], to: model.days[s + task.duration - 1], part: part)
       var due: CivilDate? = model.needsReport(inspection) ? model.dueForDay[s] : nil
       let isMoved = model.baselineWindowOfTask[t].map { $0 != window } ?? false
       if let base = task.baseline, isMoved {

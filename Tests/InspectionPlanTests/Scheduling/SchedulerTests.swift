@@ -124,3 +124,28 @@ struct SchedulerTests {
     #expect(result.placements.first?.window.from == day("2023-08-03"))  // 3 working days after 31/07
   }
 }
+
+/// The 2027 two-tier example plan: teams, several units on one trip, half days, a month-only
+/// visit, an unannounced visit and a desk review.
+struct SchedulerModelFormsTests {
+  static let path = SeedPlanTests.path.replacingOccurrences(of: "binh-phuoc-2023.json", with: "mau-hai-cap-2027.json")
+
+  @Test func replanPlacesEveryFormAndChecksWithoutErrors() throws {
+    let plan = try PlanLoader.load(path: Self.path)
+    let result = Scheduler(limits: SchedulingLimits(iterations: 100)).schedule(plan, options: .init(replan: true))
+    #expect(result.problems.isEmpty, "\(result.problems)")
+    #expect(result.placements.count == plan.inspections.filter { !$0.pinned }.count)
+    #expect(Checker.check(result.plan).filter { $0.severity == .error }.isEmpty)
+    let context = CheckContext(plan: plan)
+    for (i, inspection) in plan.inspections.enumerated() {
+      let placed = try #require(result.plan.inspections[i].window)
+      // Half days keep their part; unannounced visits get no due date; planned periods are
+      // given exact days inside them.
+      if let part = inspection.window?.part, placed.from == placed.to { #expect(placed.part == part) }
+      if inspection.kind == .unannounced { #expect(result.plan.inspections[i].reportDue == nil) }
+      if case .planned(let span, _, _) = context.timing(of: i) {
+        #expect(placed.from >= span.from && placed.to <= span.to)
+      }
+    }
+  }
+}
