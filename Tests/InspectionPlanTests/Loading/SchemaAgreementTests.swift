@@ -26,10 +26,13 @@ struct SchemaSubsetValidator {
 
   func resolve(_ schema: [String: Any]) throws -> [String: Any] {
     guard let ref = schema["$ref"] as? String else { return schema }
-    let prefix = "#/$defs/"
-    guard ref.hasPrefix(prefix), let defs = root["$defs"] as? [String: Any],
-      let target = defs[String(ref.dropFirst(prefix.count))] as? [String: Any]
-    else { throw Failure(path: "", reason: "unsupported $ref \(ref)") }
+    guard ref.hasPrefix("#/") else { throw Failure(path: "", reason: "unsupported $ref \(ref)") }
+    var target: Any = root
+    for step in ref.dropFirst(2).split(separator: "/") {
+      guard let next = (target as? [String: Any])?[String(step)] else { throw Failure(path: "", reason: "unresolved $ref \(ref)") }
+      target = next
+    }
+    guard let target = target as? [String: Any] else { throw Failure(path: "", reason: "unresolved $ref \(ref)") }
     var merged = try resolve(target)
     for (key, value) in schema where key != "$ref" { merged[key] = value }
     return merged
