@@ -83,3 +83,19 @@ struct YearSummaryTests {
     #expect(text.contains("quá hạn chưa hoàn thành 1: Sở A (b, hạn 29/09/2023)"))
   }
 }
+
+struct SummaryDocumentTests {
+  @Test func wordSummaryHoldsTheSameTextAndTheVisitsTable() throws {
+    let plan = YearSummaryTests.plan()
+    let asOf = CivilDate(iso8601: "2023-10-10")!
+    let summary = YearSummary(plan: plan, asOf: asOf)
+    let document = try DocxReader.read(SummaryDocument.docx(plan: plan, asOf: asOf, summary: summary))
+    let paragraphs = document.paragraphs.map(\.text)
+    #expect(paragraphs.first == "KẾT QUẢ THỰC HIỆN KẾ HOẠCH KIỂM TRA THỬ")
+    #expect(paragraphs.contains("1. Kết quả kiểm tra"))
+    #expect(paragraphs.contains { $0.contains("gửi muộn 1: Bảo hiểm xã hội tỉnh (30/08/2023, hạn 28/08/2023)") })
+    let table = try #require(document.tables.first)
+    #expect(table.rows.count == 5)  // header and four visits
+    #expect(table.rows[1].map { $0.paragraphs.joined() } == ["1", "Sở A", "01/08/2023–04/08/2023", "Đã kiểm tra", "Đúng hạn (27/07/2023)", "1/3"])
+  }
+}
