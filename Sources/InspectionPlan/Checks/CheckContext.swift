@@ -78,10 +78,11 @@ public struct CheckContext: Sendable {
   /// A date with its weekday, for messages: "30/09/2023 (thứ Bảy)".
   func dayText(_ day: CivilDate) -> String { "\(day.vietnamese) (\(day.weekday.vietnameseName))" }
 
-  /// The due date after the deadline rule: the stated date, or the next working day when the
-  /// stated date is a day off and the plan lets deadlines roll forward.
-  public func effectiveDue(_ stated: CivilDate) -> CivilDate {
-    plan.settings.deadlineRollsForward ? calendar.workingDay(onOrAfter: stated) : stated
+  /// The Civil Code roll-forward alone: `lastDay` itself, or the next working day when it is a
+  /// day off and the plan lets deadlines roll forward. `lastDay` is already the last day the
+  /// words allow; for a deadline as stated, use `legalDue`, which applies the wording first.
+  public func effectiveDue(_ lastDay: CivilDate) -> CivilDate {
+    plan.settings.deadlineRollsForward ? calendar.workingDay(onOrAfter: lastDay) : lastDay
   }
 }
 

@@ -34,8 +34,12 @@ public struct Inspection: Codable, Sendable, Identifiable {
   /// The unit or agency id that prepares and funds the visit (đơn vị chủ trì); with a team,
   /// `nil` inherits the team's.
   public var leadAgency: String?
-  /// The date the plan states the unit's report is due ("báo cáo trước ngày …").
+  /// The date the plan states the unit's report is due ("báo cáo trước ngày …"); for a month,
+  /// quarter or year deadline, its last day. Its wording and period are in `reportDueAsStated`
+  /// (use `due`, which reconciles the two when code sets `reportDue`).
   public var reportDue: CivilDate?
+  /// The due date exactly as the plan file states it (wording, month, quarter, year).
+  public var reportDueAsStated: DueDate?
   /// The date the report arrived, once it has.
   public var reportReceived: CivilDate?
   /// Whether the scheduler must leave the window where it is.
@@ -150,7 +154,8 @@ public struct Inspection: Codable, Sendable, Identifiable {
     secretaries = try c.decodeIfPresent([String].self, forKey: .secretaries)
     members = try c.decodeIfPresent([String].self, forKey: .members)
     leadAgency = try c.decodeIfPresent(String.self, forKey: .leadAgency)
-    reportDue = try c.decodeIfPresent(CivilDate.self, forKey: .reportDue)
+    reportDueAsStated = try c.decodeIfPresent(DueDate.self, forKey: .reportDue)
+    reportDue = reportDueAsStated?.date
     reportReceived = try c.decodeIfPresent(CivilDate.self, forKey: .reportReceived)
     pinned = try c.decodeIfPresent(Bool.self, forKey: .pinned) ?? false
     workingDays = try c.decodeIfPresent(Int.self, forKey: .workingDays)

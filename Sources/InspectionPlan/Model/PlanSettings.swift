@@ -1,7 +1,13 @@
 /// Plan-wide rules and figures.
 public struct PlanSettings: Codable, Sendable {
-  /// When units that are not visited send their self-inspection report.
+  /// When units that are not visited send their self-inspection report (for a month, quarter or
+  /// year deadline, its last day; the statement is in `selfInspectionDueAsStated`).
   public var selfInspectionDue: CivilDate?
+  /// The self-inspection due date exactly as the plan file states it.
+  public var selfInspectionDueAsStated: DueDate?
+  /// How the plan words its due dates: `before` ("trước ngày X", last day X−1, the default) or
+  /// `by` ("chậm nhất ngày X", last day X); a due date can override it.
+  public var dueWording: DueWording
   /// The share of units that must be visited, pooled over its kinds (the form of the 2023 plan).
   public var coverageTarget: CoverageTarget?
   /// Targets per group of unit kinds ("ít nhất 30% sở, ngành và 20% xã", "≥ 6 xã"), each stated
@@ -36,17 +42,20 @@ public struct PlanSettings: Codable, Sendable {
     coverageTargets = []
     visitWorkingDays = [:]
     deadlineRollsForward = true
+    dueWording = .before
   }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
     case selfInspectionDue, coverageTarget, coverageTargets, organizer, allowancePerPersonDay, communeSampling,
       outlineTemplate, minReportLeadWorkingDays, visitWorkingDays, deadlineRollsForward,
-      allowanceBasis, reportDueRule
+      allowanceBasis, reportDueRule, dueWording
   }
 
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    selfInspectionDue = try c.decodeIfPresent(CivilDate.self, forKey: .selfInspectionDue)
+    selfInspectionDueAsStated = try c.decodeIfPresent(DueDate.self, forKey: .selfInspectionDue)
+    selfInspectionDue = selfInspectionDueAsStated?.date
+    dueWording = try c.decodeIfPresent(DueWording.self, forKey: .dueWording) ?? .before
     coverageTarget = try c.decodeIfPresent(CoverageTarget.self, forKey: .coverageTarget)
     coverageTargets = try c.decodeIfPresent([CoverageTarget].self, forKey: .coverageTargets) ?? []
     organizer = try c.decodeIfPresent(String.self, forKey: .organizer)

@@ -14,6 +14,8 @@ public struct UnitChecklist: Sendable {
   public let deputy: Person?
   public let due: CivilDate?
   public let effectiveDue: CivilDate?
+  /// The deadline for people, as `CheckContext.dueText` words it.
+  public let dueText: String?
   /// Who leads the visit, to whom the report goes ("Đoàn kiểm tra, qua Sở Nội vụ").
   public let leadAgencyName: String?
   /// The team's name, when the visit belongs to a team of a plan with several.
@@ -69,7 +71,8 @@ public struct UnitChecklist: Sendable {
       ? roster.first { $0.role == .standingDeputy || $0.role == .deputy }.flatMap { context.peopleByID[$0.personID] }
       : nil
     self.due = announced ? inspection.reportDue : nil
-    self.effectiveDue = announced ? inspection.reportDue.map(context.effectiveDue) : nil
+    self.effectiveDue = announced ? inspection.due.map(context.legalDue) : nil
+    self.dueText = announced ? inspection.due.map(context.dueText) : nil
     self.leadAgencyName = inspection.leadAgency(team: team).map(context.agencyName)
     self.teamName = announced && plan.teams.count > 1 ? team?.name : nil
     self.title = template.title

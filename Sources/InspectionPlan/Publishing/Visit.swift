@@ -17,7 +17,10 @@ public struct Visit: Sendable {
   public let roster: [(person: Person, role: TeamRole)]
   public let leadAgencyName: String?
   public let due: CivilDate?
+  /// The legal last day (wording and roll-forward applied).
   public let effectiveDue: CivilDate?
+  /// The deadline for people, as `CheckContext.dueText` words it.
+  public var dueText: String? = nil
 
   /// The first inspected unit.
   public var unit: TargetUnit? { units.first }
@@ -82,7 +85,8 @@ extension Plan {
         unitName: inspection.units.map { context.unitsByID[$0]?.name ?? $0 }.joined(separator: ", "),
         team: team, timing: timing, workingDays: workingDays, roster: roster,
         leadAgencyName: inspection.leadAgency(team: team).map(context.agencyName),
-        due: inspection.reportDue, effectiveDue: inspection.reportDue.map(context.effectiveDue))
+        due: inspection.reportDue, effectiveDue: inspection.due.map(context.legalDue),
+        dueText: inspection.due.map(context.dueText))
     }
   }
 

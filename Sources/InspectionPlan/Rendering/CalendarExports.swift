@@ -57,7 +57,7 @@ public enum CalendarExports {
         sequence(since: start)
         ics.end("VEVENT")
       }
-      if let due = visit.due, let effective = visit.effectiveDue {
+      if visit.due != nil, let effective = visit.effectiveDue {
         ics.begin("VEVENT")
         let start = ics.lineCount
         ics.add("UID", "\(plan.id)-\(id)-report@kiemtra")
@@ -66,9 +66,7 @@ public enum CalendarExports {
         ics.add("DTEND;VALUE=DATE", ICalendar.date(effective + 1))
         ics.addText("SUMMARY", "Hạn báo cáo: \(visit.unitName)")
         ics.addText("LOCATION", visit.unitName)
-        var description = "Hạn gửi báo cáo phục vụ Đoàn kiểm tra: trước ngày \(due.vietnamese)"
-        if effective != due { description += "\nNgày này là ngày nghỉ, hạn tính đến hết ngày \(effective.vietnamese)" }
-        ics.addText("DESCRIPTION", description)
+        ics.addText("DESCRIPTION", "Hạn gửi báo cáo phục vụ Đoàn kiểm tra: \(visit.dueText ?? effective.vietnamese)")
         ics.add("TRANSP", "TRANSPARENT")
         let reminder = calendar.adding(workingDays: -reminderWorkingDays, to: effective)
         ics.begin("VALARM")

@@ -170,9 +170,9 @@ public enum CalendarReport {
       case .unscheduled:
         break
       }
-      if let due = visit.due, let effective = visit.effectiveDue {
-        let shift = effective == due ? "" : " (ngày nghỉ, tính đến \(effective.vietnamese))"
-        events.append((due, 0, "\(due.vietnamese): hạn báo cáo của \(visit.unitName)\(shift)"))
+      if visit.due != nil, let effective = visit.effectiveDue {
+        let text = visit.dueText.map { " (\($0))" } ?? ""
+        events.append((effective, 0, "\(effective.vietnamese): hạn báo cáo của \(visit.unitName)\(text)"))
       }
     }
     events.sort { ($0.0, $0.1) < ($1.0, $1.1) }

@@ -38,11 +38,7 @@ public enum ChecklistRenderer {
     }
     lines.append(("Trưởng đoàn", c.leader?.displayNameWithTitle ?? "chưa phân công"))
     lines.append(("Phó Trưởng đoàn", c.deputy?.displayNameWithTitle ?? "chưa phân công"))
-    if let due = c.due, let effective = c.effectiveDue {
-      var text = "trước ngày \(due.vietnamese) (\(due.weekday.vietnameseName))"
-      if effective != due {
-        text += "; ngày này là ngày nghỉ nên hạn tính đến hết ngày \(effective.vietnamese) (\(effective.weekday.vietnameseName))"
-      }
+    if let text = c.dueText {
       lines.append(("Hạn gửi báo cáo", text))
     } else {
       lines.append(("Hạn gửi báo cáo", "chưa xác định"))

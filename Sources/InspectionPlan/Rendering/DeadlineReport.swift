@@ -20,7 +20,10 @@ public enum DeadlineReport {
     return out
   }
 
-  /// `{"asOf", "items": [{"unit", "kind", "due", "effectiveDue", "status", "workingDaysLeft", …}]}`.
+  /// `{"asOf", "items": [{"unit", "kind", "due", "effectiveDue", "dueStated", "dueWording", "status", "workingDaysLeft", …}]}`:
+  /// `due` is the stated date (a period's last day), `effectiveDue` the legal last day,
+  /// `dueStated` the deadline as the file states it, `dueWording` "before" | "by" (null for a
+  /// month, quarter or year).
   public static func json(asOf: CivilDate, statuses: [ReportStatus]) -> String {
     JSONValue.object([
       ("asOf", .date(asOf)),
@@ -33,6 +36,8 @@ public enum DeadlineReport {
               ("kind", .string(status.kind.rawValue)),
               ("due", .date(status.due)),
               ("effectiveDue", .date(status.effectiveDue)),
+              ("dueStated", .string(status.dueStated?.text)),
+              ("dueWording", .string(status.dueWording?.rawValue)),
               ("status", .string(status.state.rawValue)),
               ("workingDaysLeft", .int(status.workingDaysLeft)),
               ("received", .date(status.received)),
@@ -59,11 +64,7 @@ public enum DeadlineReport {
     var parts: [String] = [
       status.kind == .inspectionReport ? "báo cáo phục vụ kiểm tra" : "báo cáo tự kiểm tra"
     ]
-    if let due = status.due, let effective = status.effectiveDue {
-      parts.append(
-        effective == due
-          ? "hạn \(due.vietnamese)" : "hạn \(due.vietnamese) (lùi đến \(effective.vietnamese))")
-    }
+    if let text = status.dueText { parts.append("hạn \(text)") }
     if let received = status.received { parts.append("nhận ngày \(received.vietnamese)") }
     if let left = status.workingDaysLeft {
       if left < 0 {

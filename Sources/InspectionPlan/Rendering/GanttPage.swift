@@ -88,7 +88,7 @@ public enum GanttPage {
       if let due = visit.effectiveDue, due.year == plan.year {
         let cx = x(due) + dayWidth / 2
         let cy = y + rowHeight / 2
-        out += "<polygon class=\"due\" points=\"\(fmt(cx)),\(fmt(cy - 6)) \(fmt(cx + 4)),\(fmt(cy)) \(fmt(cx)),\(fmt(cy + 6)) \(fmt(cx - 4)),\(fmt(cy))\" fill=\"#000\"><title>\(HTML.escape("Hạn báo cáo \(visit.unitName): \(due.vietnamese)"))</title></polygon>\n"
+        out += "<polygon class=\"due\" points=\"\(fmt(cx)),\(fmt(cy - 6)) \(fmt(cx + 4)),\(fmt(cy)) \(fmt(cx)),\(fmt(cy + 6)) \(fmt(cx - 4)),\(fmt(cy))\" fill=\"#000\"><title>\(HTML.escape("Hạn báo cáo \(visit.unitName): \(visit.dueText ?? due.vietnamese)"))</title></polygon>\n"
       }
     }
     return out + "</svg>"

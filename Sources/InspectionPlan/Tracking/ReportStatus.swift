@@ -26,8 +26,16 @@ public struct ReportStatus: Sendable, Equatable {
 
   public let unit: String
   public let kind: Kind
+  /// The stated due date (for a month, quarter or year, its last day).
   public let due: CivilDate?
+  /// The legal last day: the stated date read with its wording, rolled off a day off.
   public let effectiveDue: CivilDate?
+  /// The deadline as stated in the file (`2023-09-30`, `2024-Q1`) and for people
+  /// ("trước ngày 30/09/2023; hạn cuối: hết ngày 29/09/2023 (thứ Sáu)").
+  public var dueStated: DueDate? = nil
+  public var dueText: String? = nil
+  /// How a day deadline is worded (its own wording or the plan's); `nil` for a period.
+  public var dueWording: DueWording? = nil
   public let received: CivilDate?
   public let state: State
   /// Working days from the day of the report (excluded) to the effective due date (included);
@@ -50,10 +58,11 @@ public enum ReportTracker {
   {
     let context = CheckContext(plan: plan, asOf: asOf)
     func status(
-      unit: String, kind: ReportStatus.Kind, due: CivilDate?, received: CivilDate?,
+      unit: String, kind: ReportStatus.Kind, due stated: DueDate?, received: CivilDate?,
       inspection: Inspection?
     ) -> ReportStatus {
-      let effective = due.map(context.effectiveDue)
+      let due = stated?.date
+      let effective = stated.map(context.legalDue)
       var state = ReportStatus.State.undated
       var left: Int? = nil
       if let effective {
@@ -76,24 +85,30 @@ public enum ReportTracker {
           visit = .unscheduled
         }
       }
-      return ReportStatus(
+      var result = ReportStatus(
         unit: unit, kind: kind, due: due, effectiveDue: effective, received: received,
         state: state, workingDaysLeft: left, inspection: inspection?.id,
         window: inspection.flatMap { i in plan.inspections.firstIndex { $0.id == i.id } }
           .flatMap { context.timing(of: $0).fixedWindow },
         visitState: visit)
+      result.dueStated = stated
+      result.dueText = stated.map(context.dueText)
+      if let stated, case .day = stated.period {
+        result.dueWording = stated.wording ?? plan.settings.dueWording
+      }
+      return result
     }
     // Each unit of an announced visit owes its own report; an unannounced visit asks for none.
     let visits = plan.inspections.filter(\.kind.isAnnounced).flatMap { inspection in
       inspection.units.map {
         status(
-          unit: $0, kind: .inspectionReport, due: inspection.reportDue,
+          unit: $0, kind: .inspectionReport, due: inspection.due,
           received: plan.reportReceived(for: inspection), inspection: inspection)
       }
     }
     let selfReports = plan.unitsNotInspected.map {
       status(
-        unit: $0.id, kind: .selfInspectionReport, due: plan.settings.selfInspectionDue,
+        unit: $0.id, kind: .selfInspectionReport, due: plan.settings.selfInspectionDueDate,
         received: plan.selfInspectionReceived(of: $0), inspection: nil)
     }
     return visits + selfReports

@@ -77,11 +77,25 @@ struct SeedPlanTests {
   @Test func checksWithTheRealProblemsOfThePlan() {
     let findings = Checker.check(plan)
     #expect(!findings.contains { $0.code == "person-double-booked" })
-    #expect(findings.filter { $0.severity == .error }.map(\.subjects) == [["kt-07", "ubnd-bu-dang"]])
+    // The plan writes "báo cáo trước ngày …" and states `"dueWording": "before"`: Bù Đăng's
+    // report, "trước ngày 30/09/2023", is due by Friday 29/09, one working day before the visit.
+    #expect(plan.settings.dueWording == .before)
+    #expect(findings.filter { $0.severity == .error }.isEmpty)
     let starts = findings.filter { $0.code == "window-starts-on-non-working-day" }
     #expect(starts.map(\.subjects) == [["kt-04", "so-ke-hoach-dau-tu"]])
     let short = findings.filter { $0.code == "report-lead-time-short" }.map { $0.subjects[0] }
-    #expect(short == ["kt-01", "kt-04", "kt-09"])
+    #expect(short == ["kt-01", "kt-07", "kt-09"])
     #expect(findings.contains { $0.code == "coverage-met" })
+  }
+
+  /// Read as "chậm nhất ngày 30/09/2023", Saturday 30/09 rolls to Monday 02/10, the first day of
+  /// the visit: Bù Đăng's report is late, the plan's only error.
+  @Test func readingTheDatesAsByMakesBuDangAnError() {
+    var byPlan = plan
+    byPlan.settings.dueWording = .by
+    let findings = Checker.check(byPlan)
+    #expect(findings.filter { $0.severity == .error }.map(\.subjects) == [["kt-07", "ubnd-bu-dang"]])
+    let short = findings.filter { $0.code == "report-lead-time-short" }.map { $0.subjects[0] }
+    #expect(short == ["kt-01", "kt-04", "kt-09"])
   }
 }

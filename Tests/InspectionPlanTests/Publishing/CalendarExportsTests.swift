@@ -71,7 +71,8 @@ struct CalendarExportsTests {
     let inspections = object["inspections"] as! [[String: Any]]
     #expect(inspections.count == 10)
     #expect(inspections[6]["reportDue"] as? String == "2023-09-30")
-    #expect(inspections[6]["effectiveReportDue"] as? String == "2023-10-02")
+    // Bù Đăng, "trước ngày 30/09/2023" (Saturday): the last day is Friday 29/09.
+    #expect(inspections[6]["effectiveReportDue"] as? String == "2023-09-29")
     #expect(inspections[3]["workingDays"] as? Int == 4)
   }
 

@@ -17,7 +17,7 @@ extension Rule {
       guard let lead = ReportLead(index, context), lead.workingDays <= 0 else { return nil }
       return Finding(
         .error, "report-due-after-start",
-        "\(context.unitNames(inspection)): hạn báo cáo \(lead.describeDue(context)) không trước ngày làm việc đầu tiên của cuộc kiểm tra \(context.dayText(lead.start)).",
+        "\(context.unitNames(inspection)): hạn báo cáo \(context.dueText(lead.due)), không trước ngày làm việc đầu tiên của cuộc kiểm tra \(context.dayText(lead.start)).",
         subjects: [inspection.id] + inspection.units)
     }
   }
@@ -32,37 +32,40 @@ extension Rule {
       else { return nil }
       return Finding(
         .warning, "report-lead-time-short",
-        "\(context.unitNames(inspection)): hạn báo cáo \(lead.describeDue(context)) chỉ trước ngày làm việc đầu tiên của cuộc kiểm tra \(context.dayText(lead.start)) \(lead.workingDays) ngày làm việc (cần ít nhất \(minimum)).",
+        "\(context.unitNames(inspection)): hạn báo cáo \(context.dueText(lead.due)), chỉ trước ngày làm việc đầu tiên của cuộc kiểm tra \(context.dayText(lead.start)) \(lead.workingDays) ngày làm việc (kế hoạch đặt tối thiểu \(minimum) ngày làm việc, settings.minReportLeadWorkingDays).",
         subjects: [inspection.id] + inspection.units)
     }
   }
 
-  /// A due date on a day off (info): says what the deadline rule makes of it.
+  /// A deadline whose last day (as worded) is a day off (info): says what the deadline rule
+  /// makes of it.
   static let dueOnNonWorkingDay = Rule("due-on-non-working-day") { context in
-    var dues: [(String, String, CivilDate)] = context.plan.inspections.compactMap { inspection in
-      inspection.reportDue.map { (inspection.id, "Hạn báo cáo của \(context.unitNames(inspection))", $0) }
+    var dues: [(String, String, DueDate)] = context.plan.inspections.compactMap { inspection in
+      inspection.due.map { (inspection.id, "Hạn báo cáo của \(context.unitNames(inspection))", $0) }
     }
-    if let selfDue = context.plan.settings.selfInspectionDue {
+    if let selfDue = context.plan.settings.selfInspectionDueDate {
       dues.append(("self-inspection", "Hạn gửi báo cáo tự kiểm tra", selfDue))
     }
+    let wording = context.plan.settings.dueWording
     return dues.compactMap { (subject, label, due) in
-      guard let reason = context.offText(due) else { return nil }
-      let effective = context.effectiveDue(due)
+      let last = due.lastDay(planWording: wording)
+      guard let reason = context.offText(last) else { return nil }
+      let legal = context.legalDue(due)
       let consequence =
-        effective == due
-          ? "kế hoạch không áp dụng quy tắc lùi hạn nên hạn giữ nguyên"
-          : "theo Điều 148 khoản 5 Bộ luật Dân sự 2015, hạn kéo dài đến hết ngày làm việc tiếp theo \(context.dayText(effective))"
+        legal == last
+          ? "kế hoạch không áp dụng quy tắc kéo dài hạn (settings.deadlineRollsForward: false) nên hạn giữ nguyên"
+          : "theo Điều 148 khoản 5 Bộ luật Dân sự 2015, hạn kéo dài đến hết ngày làm việc tiếp theo \(context.dayText(legal))"
       return Finding(
         .info, "due-on-non-working-day",
-        "\(label) \(context.dayText(due)) \(reason); \(consequence).",
+        "\(label) (\(due.stated(planWording: wording))): hạn cuối \(context.dayText(last)) \(reason); \(consequence).",
         subjects: [subject])
     }
   }
 }
 
-/// The stated and effective due date of a visit's report and its lead in working days.
+/// The stated and legal due date of a visit's report and its lead in working days.
 struct ReportLead {
-  let stated: CivilDate
+  let due: DueDate
   let effective: CivilDate
   /// The visit's first working day.
   let start: CivilDate
@@ -73,20 +76,13 @@ struct ReportLead {
   /// `nil` when the visit has no due date or no fixed days yet.
   init?(_ index: Int, _ context: CheckContext) {
     let inspection = context.plan.inspections[index]
-    guard let stated = inspection.reportDue, let window = context.timing(of: index).fixedWindow,
+    guard let due = inspection.due, let window = context.timing(of: index).fixedWindow,
       !window.isReversed,
       let start = context.calendar.firstWorkingDay(in: window)
     else { return nil }
-    self.stated = stated
-    self.effective = context.effectiveDue(stated)
+    self.due = due
+    self.effective = context.legalDue(due)
     self.start = start
     self.workingDays = context.calendar.workingDays(after: effective, through: start)
-  }
-
-  /// "30/07/2023 (Chủ nhật), tính đến 31/07/2023 (thứ Hai)" or just the date.
-  func describeDue(_ context: CheckContext) -> String {
-    effective == stated
-      ? context.dayText(stated)
-      : "\(context.dayText(stated)), lùi đến \(context.dayText(effective))"
   }
 }
