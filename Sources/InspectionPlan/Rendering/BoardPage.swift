@@ -153,7 +153,7 @@ public enum BoardPage {
       out += "</tbody>\n</table>\n"
     }
     out += "</section>\n"
-    out += "<p class=\"legend\">Hạn rơi vào ngày nghỉ được tính đến hết ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 148).</p>\n"
+    out += "<p class=\"legend\">Hạn cuối rơi vào ngày nghỉ thì kéo dài đến hết ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 148).</p>\n"
     return out + "</body>\n</html>\n"
   }
 
