@@ -7,7 +7,7 @@ enum FollowupCommand {
 
     Theo dõi thực hiện kiến nghị sau kiểm tra (khóa conclusions của kế hoạch): kiến nghị quá hạn,
     sắp đến hạn, đang thực hiện, đã hoàn thành; theo đơn vị thực hiện và theo đơn vị chủ trì.
-    Hạn rơi vào ngày nghỉ được tính đến hết ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 148).
+    Hạn cuối rơi vào ngày nghỉ thì kéo dài đến hết ngày làm việc tiếp theo (Bộ luật Dân sự 2015, Điều 148).
     Mã thoát 1 khi có kiến nghị quá hạn.
       --as-of NGÀY     tính đến ngày này (mặc định: hôm nay)
       --within N       "sắp đến hạn" khi còn không quá N ngày làm việc (mặc định: 10)

@@ -25,9 +25,9 @@ struct RemindCommandTests {
     }.joined(separator: "\n")
     #expect(text.contains("Kính gửi: UBND huyện Bù Đăng."))
     #expect(text.contains("SỞ NỘI VỤ"))  // kt-07's lead agency
-    // Due Saturday 30/09/2023: the letter says why the last day is Monday 02/10/2023.
-    #expect(text.contains("ngày 30/09/2023 là ngày nghỉ nên hạn được tính đến hết ngày 02/10/2023"))
-    #expect(text.contains("đã quá hạn 10 ngày làm việc"))
+    // "trước ngày 30/09/2023" (Saturday): the letter gives the wording and the last day, Friday 29/09.
+    #expect(text.contains("trước ngày 30/09/2023; hạn cuối: hết ngày 29/09/2023 (thứ Sáu)"))
+    #expect(text.contains("đã quá hạn 11 ngày làm việc"))
     #expect(text.contains("từ ngày 02/10/2023 đến hết ngày 13/10/2023"))
     // Writing again without --force is refused and nothing changes.
     let again = Tool.run(["remind", plan, "--as-of", "2023-10-16", "-o", "letters"], context: context)

@@ -66,11 +66,9 @@ public enum ReminderLetter {
     if let d = plan.decision, let number = d.number {
       decision = " (ban hành kèm theo Quyết định số \(number)\(d.date.map { " ngày \($0.vietnamese)" } ?? ""))"
     }
-    let due = status.due!
-    var dueText = "trước ngày \(due.vietnamese)"
-    if status.effectiveDue != due {
-      dueText += " (ngày \(due.vietnamese) là ngày nghỉ nên hạn được tính đến hết ngày \(status.effectiveDue!.vietnamese), theo Điều 148 Bộ luật Dân sự 2015)"
-    }
+    // The tracker words the deadline as the plan states it, with its legal last day (the one
+    // roll-forward phrase, Civil Code 2015 art. 148).
+    let dueText = status.dueText ?? "trước ngày \(status.due!.vietnamese)"
     var blocks: [WordBlock] = [
       .table(header),
       line("Kính gửi: \(unitName).", alignment: .center, indent: 0, after: 12),

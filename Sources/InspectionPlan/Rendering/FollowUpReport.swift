@@ -91,7 +91,7 @@ public enum FollowUpReport {
     var due = "hạn: \(stated)"
     if status.effectiveDue != status.lastDay {
       // Civil Code 2015 art. 148(5): the period ends at the end of the next working day.
-      due += "; ngày cuối \(context.dayText(status.lastDay)) là ngày nghỉ nên hạn tính đến hết ngày \(context.dayText(status.effectiveDue))"
+      due += "; hạn cuối \(context.dayText(status.lastDay)) \(CheckContext.rollPhrase) \(context.dayText(status.effectiveDue))"
     }
     parts.append(due)
     if let last = r.extensions.last {
