@@ -3,12 +3,13 @@ import InspectionPlan
 /// `kiemtra calendar PLAN [--format md|txt|csv|ics|html|json] [--person ID] [-o FILE] [--force]`
 enum CalendarCommand {
   static let usage = """
-    Cách dùng: kiemtra calendar PLAN [--format md|txt|csv|ics|html|json] [--person MÃ]
+    Cách dùng: kiemtra calendar PLAN [--format md|txt|csv|ics|html|json|xlsx] [--person MÃ]
                                      [--delimiter ';'] [-o TỆP] [--force]
 
     Lịch kiểm tra cả năm: bảng phụ lục "Đối tượng, thời gian và thành phần Đoàn kiểm tra", lịch
     theo tháng và lịch của từng người (md, txt); tệp lịch nhập vào Google Calendar, Outlook (ics);
     bảng tính (csv, UTF-8 có BOM); trang in A4 có biểu đồ Gantt (html); json.
+      --format xlsx      bảng tính: phụ lục (ngày thật), lịch theo tháng, mỗi người một trang (cần -o)
       --person MÃ        chỉ các cuộc kiểm tra người này tham gia
       --delimiter ';'    dấu phân cách cho csv (mặc định ','; dùng ';' cho Excel cài đặt tiếng Việt)
       -o TỆP, --force    ghi ra tệp (không ghi đè tệp đã có nếu thiếu --force)
@@ -18,7 +19,7 @@ enum CalendarCommand {
   static func run(_ words: [String], context: RunContext) throws -> Output {
     var arguments = Arguments(words, command: "calendar")
     let format = try OutputFormat.parse(
-      arguments.value("--format"), allowed: [.md, .txt, .csv, .ics, .html, .json], command: "calendar")
+      arguments.value("--format"), allowed: [.md, .txt, .csv, .ics, .html, .json, .xlsx], command: "calendar")
     let personID = try arguments.value("--person")
     let delimiterText = try arguments.value("--delimiter") ?? ","
     let output = try arguments.value("-o")
@@ -38,6 +39,11 @@ enum CalendarCommand {
       person = found
     }
     let visits = plan.visits(of: personID)
+    if format == .xlsx {
+      return try Tool.emit(
+        bytes: CalendarWorkbook.xlsx(plan: plan, visits: visits, person: person), to: output, force: force,
+        format: format, command: "calendar", context: context, inputs: [path])
+    }
     let text: String
     switch format {
     case .txt: text = CalendarReport.text(plan: plan, visits: visits, person: person)

@@ -3,7 +3,7 @@ enum Help {
   static let version = "0.1.0"
   static let commands = [
     "check", "holidays", "deadlines", "outline", "template", "calendar", "budget", "communes",
-    "schedule", "diff", "lunar", "import", "review", "followup", "summary", "board", "receive", "remind", "help",
+    "schedule", "decision", "notify", "diff", "lunar", "import", "review", "followup", "summary", "board", "receive", "remind", "help",
   ]
 
   static let general = """
@@ -20,6 +20,8 @@ enum Help {
       calendar PLAN     lịch kiểm tra cả năm: bảng phụ lục, lịch tháng, lịch từng người, ics, csv, html
       budget PLAN       dự toán kinh phí hỗ trợ Đoàn kiểm tra
       schedule PLAN     đề xuất thời gian kiểm tra và hạn báo cáo thỏa mọi quy tắc
+      decision PLAN -o TỆP.docx  quyết định phê duyệt, kế hoạch và phụ lục (văn bản Word trình ký)
+      notify PLAN -o THƯ_MỤC  thông báo lịch kiểm tra gửi từng đơn vị, kèm đề cương (Word)
       diff CŨ MỚI       bảng điều chỉnh giữa hai phiên bản kế hoạch (như quyết định điều chỉnh)
       communes PLAN     chọn ngẫu nhiên xã kiểm tra thêm tại mỗi huyện (có seed để kiểm chứng)
       lunar NGÀY        đổi ngày dương lịch sang âm lịch (hoặc --solar: âm lịch sang dương lịch)
@@ -50,6 +52,8 @@ enum Help {
     case "budget": return BudgetCommand.usage
     case "communes": return CommunesCommand.usage
     case "schedule": return ScheduleCommand.usage
+    case "decision": return DecisionCommand.usage
+    case "notify": return NotifyCommand.usage
     case "diff": return DiffCommand.usage
     case "lunar": return LunarCommand.usage
     case "import": return ImportCommand.usage

@@ -28,6 +28,8 @@ public enum Tool {
       case "budget": return try BudgetCommand.run(rest, context: context)
       case "communes": return try CommunesCommand.run(rest, context: context)
       case "schedule": return try ScheduleCommand.run(rest, context: context)
+      case "decision": return try DecisionCommand.run(rest, context: context)
+      case "notify": return try NotifyCommand.run(rest, context: context)
       case "diff": return try DiffCommand.run(rest, context: context)
       case "lunar": return try LunarCommand.run(rest, context: context)
       case "import": return try ImportCommand.run(rest, context: context)

@@ -48,9 +48,9 @@ enum AppendixTableLayout {
     return widths
   }
 
-  /// The Word table: header rows from `HeaderLayout`, then the template's rows with room to write.
-  static func word(_ appendix: Appendix, width: Int, fontSize: Double) -> WordTable {
-    let layout = HeaderLayout(appendix.headers)
+  /// Header rows with merged group headings (`HeaderLayout`), shaded, repeated on every page.
+  static func headerRows(_ headers: [[String]], fontSize: Double) -> [WordTableRow] {
+    let layout = HeaderLayout(headers)
     var rows: [WordTableRow] = []
     for row in 0..<layout.rowCount {
       var cells: [WordTableCell] = []
@@ -74,6 +74,13 @@ enum AppendixTableLayout {
       }
       rows.append(WordTableRow(cells, isHeader: true))
     }
+    return rows
+  }
+
+  /// The Word table: header rows from `HeaderLayout`, then the template's rows with room to write.
+  static func word(_ appendix: Appendix, width: Int, fontSize: Double) -> WordTable {
+    let layout = HeaderLayout(appendix.headers)
+    var rows = headerRows(appendix.headers, fontSize: fontSize)
     for row in appendix.rows {
       // A row whose label starts with a Roman numeral or "Tổng" is a group or total: bold.
       let first = row.cells.first ?? ""

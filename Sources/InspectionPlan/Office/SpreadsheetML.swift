@@ -90,6 +90,8 @@ package enum SpreadsheetML {
 
   static func sheetXML(_ sheet: Worksheet) -> String {
     var xml = XMLText.declaration + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relationships)\">"
+    // Printed one page wide, as many pages tall as needed.
+    xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
     xml += "<sheetViews><sheetView workbookViewId=\"0\">"
     if sheet.frozenRows > 0 {
       let top = "A\(sheet.frozenRows + 1)"
@@ -106,7 +108,10 @@ package enum SpreadsheetML {
     }
     xml += "<sheetData>"
     for (rowIndex, row) in sheet.rows.enumerated() {
-      xml += "<row r=\"\(rowIndex + 1)\">"
+      let lines = lineCount(row, widths: sheet.columnWidths)
+      // Readers do not all size rows to wrapped text on opening: give tall rows their height.
+      let height = lines > 1 ? " ht=\"\(format(Double(lines) * 15.75 + 1.5))\" customHeight=\"1\"" : ""
+      xml += "<row r=\"\(rowIndex + 1)\"\(height)>"
       for (columnIndex, cell) in row.enumerated() {
         let reference = "\(columnName(columnIndex))\(rowIndex + 1)"
         xml += cellXML(cell, reference: reference)
@@ -118,8 +123,22 @@ package enum SpreadsheetML {
       xml += "<mergeCells count=\"\(sheet.merges.count)\">" + sheet.merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>"
     }
     xml += "<pageMargins left=\"0.5\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
-    xml += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToHeight=\"0\"/>"
+    xml += "<pageSetup paperSize=\"9\" orientation=\"\(sheet.landscape ? "landscape" : "portrait")\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
     return xml + "</worksheet>"
+  }
+
+  /// Lines the tallest wrapped cell of `row` needs: its line breaks, and long lines wrapped at
+  /// about 1.1 characters of 12 pt Times New Roman per unit of column width.
+  static func lineCount(_ row: [SheetCell], widths: [Double]) -> Int {
+    var most = 1
+    for (column, cell) in row.enumerated() {
+      guard case .text(let text) = cell.value, cell.style != .plain, cell.style != .title else { continue }
+      let perLine = max(1, Int((column < widths.count ? widths[column] : 8.43) * (cell.style == .header ? 0.9 : 1.1)))
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { max(1, ($0.count + perLine - 1) / perLine) }.reduce(0, +)
+      most = max(most, lines)
+    }
+    return most
   }
 
   /// Style indices into `cellXfs`: the five `SheetCell.Style`s, then dates and integers in the

@@ -49,7 +49,7 @@ public enum DeadlineReport {
     ]).rendered()
   }
 
-  private static func heading(_ state: ReportStatus.State) -> String {
+  static func heading(_ state: ReportStatus.State) -> String {
     switch state {
     case .overdue: "Quá hạn"
     case .dueSoon: "Sắp đến hạn"
