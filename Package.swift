@@ -22,6 +22,6 @@ let package = Package(
       ]),
     .testTarget(
       name: "KiemTraCLITests", dependencies: ["KiemTraCLI", "InspectionPlan"],
-      exclude: ["Fixtures"]),
+      exclude: ["Fixtures", "Pictures"]),
   ]
 )
