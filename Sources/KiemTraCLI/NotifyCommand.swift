@@ -61,7 +61,7 @@ enum NotifyCommand {
     var missing: Set<String> = []
     for entry in chosen {
       let outlineName = "\(entry.unitID)-de-cuong.docx"
-      let notice = NoticeDocument(plan: plan, visit: entry.visit, text: text, outlineFile: outlineName)
+      let notice = NoticeDocument(plan: plan, entry: entry, text: text, outlineFile: outlineName)
       missing.formUnion(notice.missing)
       files.append(("\(entry.unitID)-thong-bao.docx", notice.docx))
       if let checklist = UnitChecklist(plan: plan, unitID: entry.unitID, template: template) {

@@ -156,7 +156,7 @@ public struct DecisionDocument: Sendable {
   /// Units grouped by stated report due date, in date order ("- Sở A, Sở B báo cáo trước ngày …").
   static func dueGroups(_ visits: [Visit]) -> [(CivilDate?, [String])] {
     var groups: [(CivilDate?, [String])] = []
-    for visit in visits {
+    for visit in visits where visit.kind.isAnnounced {
       if let index = groups.firstIndex(where: { $0.0 == visit.due }) {
         groups[index].1.append(visit.unitName)
       } else {

@@ -11,7 +11,9 @@ public struct NoticeDocument: Sendable {
   /// - Parameters:
   ///   - visit: the visit, resolved (`plan.visits()`).
   ///   - outlineFile: the name of the outline file sent with the notice, if any.
-  public init(plan: Plan, visit: Visit, text: DocumentText, outlineFile: String?) {
+  public init(plan: Plan, entry: Notices.Entry, text: DocumentText, outlineFile: String?) {
+    let visit = entry.visit
+    let unitName = entry.unitName
     var missing: [String] = []
     let width = WordSection(blocks: []).textWidth
     let province = plan.province.isEmpty ? DocumentText.blank : plan.province
@@ -22,8 +24,8 @@ public struct NoticeDocument: Sendable {
         parent: "Ủy ban nhân dân tỉnh \(province)", issuer: [agency], number: "Số:        /TB-\(DocumentText.blank)",
         placeAndDate: OfficialLayout.placeAndDate(place: plan.province, date: nil, year: plan.year), width: width)
     ]
-    blocks += OfficialLayout.title("THÔNG BÁO", summary: ["Lịch kiểm tra công tác cải cách hành chính tại \(visit.unitName)"], width: width)
-    blocks.append(.paragraph(WordParagraph([WordRun("Kính gửi: \(visit.unitName).", size: 14)], alignment: .center, spaceAfter: 12)))
+    blocks += OfficialLayout.title("THÔNG BÁO", summary: ["Lịch kiểm tra công tác cải cách hành chính tại \(unitName)"], width: width)
+    blocks.append(.paragraph(WordParagraph([WordRun("Kính gửi: \(unitName).", size: 14)], alignment: .center, spaceAfter: 12)))
 
     let decision = plan.decision
     let number = decision?.number ?? "      /QĐ-UBND"
@@ -31,14 +33,18 @@ public struct NoticeDocument: Sendable {
     if decision?.number == nil { missing.append("số quyết định phê duyệt kế hoạch (decision.number)") }
     if decision?.date == nil { missing.append("ngày quyết định (decision.date)") }
     blocks.append(OfficialLayout.paragraph(
-      "Thực hiện Quyết định số \(number) ngày \(date) của Chủ tịch Ủy ban nhân dân tỉnh phê duyệt \(plan.title), \(agency) thông báo lịch kiểm tra tại \(visit.unitName) như sau:"))
+      "Thực hiện Quyết định số \(number) ngày \(date) của Chủ tịch Ủy ban nhân dân tỉnh phê duyệt \(plan.title), \(agency) thông báo lịch kiểm tra tại \(unitName) như sau:"))
 
     blocks.append(OfficialLayout.heading("1. Thời gian kiểm tra", level: 2))
-    if let window = visit.window {
-      var line = "Từ ngày \(window.from.vietnamese) đến hết ngày \(window.to.vietnamese)"
-      if let days = visit.workingDays { line += " (\(days) ngày làm việc)" }
+    switch visit.timing {
+    case .fixed(let window):
+      var line = visit.timing.vietnamese
+      if window.part == nil, let days = visit.workingDays { line += " (\(days) ngày làm việc)" }
       blocks.append(OfficialLayout.paragraph(line + "."))
-    } else {
+    case .planned:
+      // Days not fixed yet: the planned period, and a line for the exact days once set.
+      blocks.append(OfficialLayout.paragraph(visit.timing.vietnamese + "; ngày cụ thể: từ ngày \(DocumentText.blank) đến hết ngày \(DocumentText.blank)."))
+    case .unscheduled:
       missing.append("thời gian kiểm tra (window)")
       blocks.append(OfficialLayout.paragraph("Từ ngày \(DocumentText.blank) đến hết ngày \(DocumentText.blank)."))
     }
@@ -46,6 +52,10 @@ public struct NoticeDocument: Sendable {
     blocks.append(OfficialLayout.heading("2. Thành phần Đoàn kiểm tra", level: 2))
     for (role, person) in Self.roster(visit) {
       blocks.append(OfficialLayout.paragraph("- \(person.displayNameWithTitle): \(role)."))
+    }
+    if visit.inspection.units.count > 1 {
+      // A trip to several units: each letter names its own unit, and says the trip is shared.
+      blocks.append(OfficialLayout.paragraph("(Trong chuyến kiểm tra này, Đoàn làm việc với: \(visit.unitName).)", italic: true))
     }
     if visit.leader == nil {
       missing.append("Trưởng đoàn (leader)")
@@ -56,7 +66,7 @@ public struct NoticeDocument: Sendable {
     blocks += text.paragraphs("noi-dung", plan: plan).map { OfficialLayout.paragraph($0) }
     blocks += DecisionDocument.areas.enumerated().map { OfficialLayout.paragraph("\($0 + 1)) \($1)") }
 
-    blocks.append(OfficialLayout.heading("4. Đề nghị \(visit.unitName)", level: 2))
+    blocks.append(OfficialLayout.heading("4. Đề nghị \(unitName)", level: 2))
     blocks += text.paragraphs("thong-bao-chuan-bi", plan: plan).map { OfficialLayout.paragraph($0) }
 
     blocks.append(OfficialLayout.heading("5. Thời hạn gửi báo cáo", level: 2))
@@ -77,12 +87,12 @@ public struct NoticeDocument: Sendable {
     blocks.append(OfficialLayout.signature(
       recipients: text.paragraphs("thong-bao-noi-nhan", plan: plan), capacity: ["TM. Đoàn kiểm tra", "Trưởng đoàn"],
       signer: visit.leader?.name, width: width))
-    document = WordDocument(title: "Thông báo lịch kiểm tra: \(visit.unitName)", sections: [WordSection(blocks: blocks)])
+    document = WordDocument(title: "Thông báo lịch kiểm tra: \(unitName)", sections: [WordSection(blocks: blocks)])
     self.missing = missing
   }
 
   /// Everyone on the visit with their role, leader first.
   static func roster(_ visit: Visit) -> [(String, Person)] {
-    visit.team.map { person in (visit.role(of: person.id) ?? "Thành viên", person) }
+    visit.roster.map { ($0.role.vietnameseName, $0.person) }
   }
 }

@@ -7,8 +7,32 @@ enum RosterTable {
     ["", "", "", "Trưởng đoàn", "Phó Trưởng đoàn", "Thành viên"],
   ]
 
+  /// One table, or one per team (headed by the team's name and lead agency) when the plan has
+  /// several teams.
   static func blocks(plan: Plan, visits: [Visit], width: Int) -> [WordBlock] {
-    [.table(table(visits: visits, width: width))]
+    var groups: [(InspectionTeam?, [Visit])] = []
+    for visit in visits {
+      if let index = groups.firstIndex(where: { $0.0?.id == visit.team?.id }) {
+        groups[index].1.append(visit)
+      } else {
+        groups.append((visit.team, [visit]))
+      }
+    }
+    guard groups.count > 1 else { return [.table(table(visits: visits, width: width))] }
+    var blocks: [WordBlock] = []
+    for (team, members) in groups {
+      var heading = team?.name ?? "Các cuộc kiểm tra không thuộc đoàn nào"
+      if let agency = members.first?.leadAgencyName, team != nil { heading += " (đơn vị chủ trì: \(agency))" }
+      blocks.append(.paragraph(WordParagraph([WordRun(heading, bold: true, size: 13)], alignment: .left, spaceBefore: 10, spaceAfter: 4, keepWithNext: true)))
+      blocks.append(.table(table(visits: members, width: width)))
+    }
+    return blocks
+  }
+
+  /// The time column: the fixed days or planned period; an unannounced visit's days are never
+  /// written in a document the units receive.
+  static func timeText(_ visit: Visit) -> String {
+    visit.kind.isAnnounced ? visit.timing.vietnamese : "Kiểm tra đột xuất (không báo trước)"
   }
 
   static func table(visits: [Visit], width: Int) -> WordTable {
@@ -20,8 +44,10 @@ enum RosterTable {
     let rosters: [[String]] = visits.map { visit in
       [
         visit.leader?.displayNameWithTitle ?? "",
-        visit.deputy?.displayNameWithTitle ?? "",
-        visit.members.map { "\(numbers[$0.id]!). \($0.displayNameWithTitle)" }.joined(separator: "\n"),
+        visit.deputies.map(\.displayNameWithTitle).joined(separator: "\n"),
+        (visit.secretaries.map { "\($0.displayNameWithTitle) (Thư ký)" }
+          + visit.members.map { "\(numbers[$0.id].map { "\($0). " } ?? "")\($0.displayNameWithTitle)" })
+          .joined(separator: "\n"),
       ]
     }
     var rows = AppendixTableLayout.headerRows(headers, fontSize: size)
@@ -29,7 +55,7 @@ enum RosterTable {
       var cells = [
         WordTableCell("\(visit.number)", alignment: .center, size: size),
         WordTableCell(visit.unitName, size: size),
-        WordTableCell(CalendarReport.windowText(visit.window), size: size),
+        WordTableCell(timeText(visit), size: size),
       ]
       for column in 0..<3 {
         let text = rosters[index][column]

@@ -18,7 +18,7 @@ import Testing
 
   func notice(_ unit: String) throws -> NoticeDocument {
     let entry = try #require(Notices.all(plan).first { $0.unitID == unit })
-    return NoticeDocument(plan: plan, visit: entry.visit, text: text, outlineFile: "\(unit)-de-cuong.docx")
+    return NoticeDocument(plan: plan, entry: entry, text: text, outlineFile: "\(unit)-de-cuong.docx")
   }
 
   @Test func oneNoticePerVisitedUnit() {
@@ -44,5 +44,41 @@ import Testing
     let notice = try notice("ubnd-phu-rieng")
     let parts = Dictionary(uniqueKeysWithValues: WordprocessingML.parts(of: notice.document))
     try OfficeGolden.check(parts["word/document.xml"]!, against: "notice-ubnd-phu-rieng-document.xml")
+  }
+}
+
+/// Notices follow the visit's kind and units: none for an unannounced visit, one letter per
+/// unit for a trip to several.
+@Suite struct NoticesKindTests {
+  static let json = """
+    {"id": "thu", "title": "Kế hoạch kiểm tra thử", "province": "Bình Phước", "year": 2027,
+     "units": [{"id": "so-a", "name": "Sở A", "kind": "provincial-department"},
+               {"id": "xa-b", "name": "UBND xã B", "kind": "commune-level"},
+               {"id": "xa-c", "name": "UBND xã C", "kind": "commune-level"}],
+     "people": [{"id": "p1", "name": "Nguyễn Văn Một", "title": "Phó Giám đốc Sở Nội vụ"}],
+     "inspections": [
+       {"id": "kt-1", "unit": "so-a", "kind": "unannounced", "leader": "p1",
+        "window": {"from": "2027-03-02", "to": "2027-03-03"}},
+       {"id": "kt-2", "units": ["xa-b", "xa-c"], "leader": "p1",
+        "window": {"from": "2027-04-06", "to": "2027-04-06"}, "reportDue": "2027-03-31"}]}
+    """
+
+  @Test func unannouncedGetsNoneAndATripGetsOnePerUnit() throws {
+    let plan = try PlanLoader.load(data: Data(Self.json.utf8), file: "thu.json")
+    let entries = Notices.all(plan)
+    #expect(entries.map(\.unitID) == ["xa-b", "xa-c"])
+    #expect(entries.map(\.unitName) == ["UBND xã B", "UBND xã C"])
+    let text = try DocumentTextTests.bundled()
+    let notice = NoticeDocument(plan: plan, entry: entries[1], text: text, outlineFile: nil)
+    let body = try OfficeGolden.root(try TestUnzip(notice.docx).text("word/document.xml"))
+    let words = OfficeGolden.elements("w:t", in: body).compactMap(\.stringValue).joined()
+    #expect(words.contains("Kính gửi: UBND xã C."))
+    #expect(words.contains("UBND xã B, UBND xã C"))
+    // The unannounced visit's dates appear nowhere in the decision sent to the units.
+    let decision = DecisionDocument(plan: plan, text: text)
+    let decisionWords = OfficeGolden.elements("w:t", in: try OfficeGolden.root(try TestUnzip(decision.docx).text("word/document.xml")))
+      .compactMap(\.stringValue).joined()
+    #expect(!decisionWords.contains("02/03/2027"))
+    #expect(decisionWords.contains("Kiểm tra đột xuất"))
   }
 }
