@@ -218,8 +218,9 @@ public enum PlanImporter {
       var rosterIDs: [Int: [String]] = [:]
       for (index, visit) in table.visits.enumerated() {
         let id = visit.id ?? String(format: "kt-%02d", visit.number ?? index + 1)
-        guard let unitID = unit(visit.unit.text, at: visit.unit.location) else { continue }
-        var inspection = Inspection(id: id, unit: unitID)
+        let unitIDs = Self.unitNames(in: visit.unit).compactMap { unit($0, at: visit.unit.location) }
+        guard !unitIDs.isEmpty else { continue }
+        var inspection = Inspection(id: id, units: unitIDs)
         if var cell = visit.timing, !cell.isEmpty {
           if let to = visit.timingTo, !to.isEmpty {
             cell.paragraphs = [cell.text + " đến hết ngày " + to.text]
@@ -270,6 +271,36 @@ public enum PlanImporter {
       }
     }
 
+    /// The units a unit cell names: one, or several visited on one trip ("UBND xã Long Hà, xã
+    /// Long Tân", or one per paragraph). A name that itself holds "," or "và" ("Sở Văn hóa, Thể
+    /// thao và Du lịch") stays whole, since its pieces are not all unit names.
+    static func unitNames(in cell: SourceCell) -> [String] {
+      if cell.paragraphs.count > 1, cell.paragraphs.allSatisfy({ UnitName.classify($0) != nil }) {
+        return cell.paragraphs
+      }
+      let text = cell.text
+      let pieces = text.split(separator: #/\s*[,;]\s*|\s+và\s+/#).map {
+        String($0).trimmingCharacters(in: .whitespaces)
+      }
+      guard pieces.count > 1 else { return [text] }
+      var names: [String] = []
+      var committee: String?  // "UBND " when the list started with one
+      for piece in pieces {
+        if UnitName.classify(piece) != nil {
+          names.append(piece)
+          if let match = piece.firstMatch(of: #/^(UBND|Ủy ban nhân dân)\s/#) { committee = String(match.0) }
+        } else if let committee,
+          piece.firstMatch(of: #/^(xã|phường|thị trấn|huyện|thị xã|thành phố)\s/#) != nil,
+          UnitName.classify(committee + piece) != nil
+        {
+          names.append(committee + piece)
+        } else {
+          return [text]
+        }
+      }
+      return names
+    }
+
     // MARK: Due dates and settings
 
     /// "- Sở Công Thương, Sở Tài Nguyên và Môi trường, UBND huyện Phú Riềng báo cáo trước ngày
@@ -293,7 +324,7 @@ public enum PlanImporter {
             report.unmapped(paragraph.location, name, "không khớp đơn vị nào trong bảng phụ lục")
             continue
           }
-          for index in inspections.indices where inspections[index].unit == unitID {
+          for index in inspections.indices where inspections[index].units.contains(unitID) {
             inspections[index].reportDue = due
           }
         }
@@ -304,7 +335,7 @@ public enum PlanImporter {
     mutating func inspectedUnit(_ written: String) -> String? {
       let name = written.trimmingCharacters(in: .whitespaces)
       let key = UnitName.matchKey(name)
-      let visited = Set(inspections.map(\.unit))
+      let visited = Set(inspections.flatMap(\.units))
       guard let index = units.firstIndex(where: { visited.contains($0.id) && ([$0.name] + $0.aliases).contains { UnitName.matchKey($0) == key } }) else { return nil }
       if units[index].name != name, !units[index].aliases.contains(name) { units[index].aliases.append(name) }
       return units[index].id

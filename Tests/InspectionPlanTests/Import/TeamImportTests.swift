@@ -39,3 +39,25 @@ struct TeamImportTests {
     #expect(loaded.inspections[3].window?.part == .morning)
   }
 }
+
+/// A visit to several units on one trip.
+struct SeveralUnitsImportTests {
+  static func plan(_ unitCell: String) throws -> Plan {
+    let text = [
+      "STT\tĐối tượng kiểm tra\tThời gian kiểm tra\tTrưởng đoàn",
+      "1\t\(unitCell)\tNgày 04/9/2025\tBà Huỳnh Thị Bé Năm - Phó Giám đốc Sở Nội vụ",
+    ].joined(separator: "\n")
+    return try PlanImporter.interpret(TextDocumentReader.read(Array(text.utf8))).plan
+  }
+
+  @Test func aListOfCommunesIsOneTripToEach() throws {
+    #expect(try Self.plan("UBND xã Long Hà, xã Long Tân và xã Phú Trung").inspections[0].units
+      == ["ubnd-xa-long-ha", "ubnd-xa-long-tan", "ubnd-xa-phu-trung"])
+    #expect(try Self.plan("<p>Sở Y tế</p><p>Sở Xây dựng</p>").inspections[0].units == ["so-y-te", "so-xay-dung"])
+  }
+
+  @Test(arguments: ["Sở Văn hóa, Thể thao và Du lịch", "Sở Kế hoạch và Đầu tư", "Sở Lao động, Thương binh và Xã hội"])
+  func aNameWithCommasOrVaStaysWhole(name: String) throws {
+    #expect(try Self.plan(name).inspections[0].units.count == 1)
+  }
+}
