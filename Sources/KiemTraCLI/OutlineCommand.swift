@@ -98,8 +98,9 @@ enum OutlineCommand {
 /// Finds and parses the outline template of a plan.
 enum TemplateLoader {
   /// `--template` if given; else the plan's `settings.outlineTemplate`, a bare file name looked
-  /// up in `Templates/` beside the plan's folder, in the plan's folder, then in `Templates/` of
-  /// the working directory.
+  /// up in `Templates/` beside the plan's folder, in the plan's own folder, then in `Templates/`
+  /// of the working directory (README, "Report outline templates"). A file that is not a
+  /// template is refused without quoting any of its content.
   static func load(explicit: String?, plan: Plan, planPath: String, context: RunContext) throws
     -> OutlineTemplate
   {
@@ -120,13 +121,20 @@ enum TemplateLoader {
         context.resolve("Templates/\(name)"),
       ]
       guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-        throw InputError("không tìm thấy tệp đề cương '\(name)' (đã tìm trong Templates/ và thư mục của kế hoạch)")
+        throw InputError("không tìm thấy tệp đề cương '\(name)' (đã tìm trong Templates/ và thư mục của kế hoạch; hoặc dùng --template TỆP)")
       }
       path = found
     }
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
     else { throw InputError("\(explicit ?? path): không đọc được tệp đề cương") }
+    // Never quote a file that is not a template (it may be anything the path named).
+    let isTemplate = text.split(whereSeparator: \.isNewline).contains {
+      $0.trimmingCharacters(in: .whitespaces).hasPrefix("@title")
+    }
+    guard isTemplate else {
+      throw InputError("\(explicit ?? (path as NSString).lastPathComponent): không phải là tệp đề cương (không có dòng '@title')")
+    }
     let (template, problems) = OutlineTemplateParser.parse(text)
     if let first = problems.first {
       throw InputError(

@@ -30,7 +30,9 @@ public enum OutlineTemplateParser {
   /// Parses `text`, collecting every problem rather than stopping at the first.
   public static func parse(_ text: String) -> (template: OutlineTemplate, problems: [TemplateProblem]) {
     var state = State()
-    let lines = VietnameseText.nfc(text).split(separator: "\n", omittingEmptySubsequences: false)
+    // Windows line ends: "\r\n" is one Character, so split on every kind of line end.
+    let lines = VietnameseText.nfc(text).split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     for (index, raw) in lines.enumerated() {
       state.lineNumber = index + 1
       let line = raw.trimmingCharacters(in: " \t\r")
