@@ -63,8 +63,16 @@ public struct NoticeDocument: Sendable {
     }
 
     blocks.append(OfficialLayout.heading("3. Nội dung kiểm tra", level: 2))
-    blocks += text.paragraphs("noi-dung", plan: plan).map { OfficialLayout.paragraph($0) }
-    blocks += DecisionDocument.areas.enumerated().map { OfficialLayout.paragraph("\($0 + 1)) \($1)") }
+    if visit.kind == .thematic, !visit.inspection.areas.isEmpty {
+      // A thematic visit covers only its areas.
+      blocks.append(OfficialLayout.paragraph("Kiểm tra chuyên đề, tập trung vào:"))
+      blocks += visit.inspection.areas.enumerated().map {
+        OfficialLayout.paragraph("\($0 + 1)) \($1.vietnameseName.prefix(1).uppercased() + $1.vietnameseName.dropFirst()).")
+      }
+    } else {
+      blocks += text.paragraphs("noi-dung", plan: plan).map { OfficialLayout.paragraph($0) }
+      blocks += DecisionDocument.areas.enumerated().map { OfficialLayout.paragraph("\($0 + 1)) \($1)") }
+    }
 
     blocks.append(OfficialLayout.heading("4. Đề nghị \(unitName)", level: 2))
     blocks += text.paragraphs("thong-bao-chuan-bi", plan: plan).map { OfficialLayout.paragraph($0) }

@@ -82,3 +82,16 @@ import Testing
     #expect(decisionWords.contains("Kiểm tra đột xuất"))
   }
 }
+
+extension NoticesKindTests {
+  @Test func thematicNoticeNamesOnlyItsAreas() throws {
+    let plan = try PlanLoader.load(path: SeedPlanTests.path.replacingOccurrences(of: "binh-phuoc-2023.json", with: "mau-hai-cap-2027.json"))
+    let entry = try #require(Notices.all(plan).first { $0.visit.kind == .thematic })
+    let notice = NoticeDocument(plan: plan, entry: entry, text: try DocumentTextTests.bundled(), outlineFile: nil)
+    let words = OfficeGolden.elements("w:t", in: try OfficeGolden.root(try TestUnzip(notice.docx).text("word/document.xml")))
+      .compactMap(\.stringValue).joined(separator: "\n")
+    #expect(words.contains("Kiểm tra chuyên đề, tập trung vào:"))
+    #expect(!words.contains("Cải cách tài chính công.") || entry.visit.inspection.areas.contains(.publicFinance))
+    #expect(Notices.all(plan).allSatisfy { $0.visit.kind != .unannounced })
+  }
+}
