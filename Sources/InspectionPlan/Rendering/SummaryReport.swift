@@ -6,7 +6,7 @@ public enum SummaryReport {
     func names(_ inspections: [Inspection]) -> String {
       inspections.map { inspection in
         let window = inspection.window.map { " (\(range($0)))" } ?? ""
-        return context.unitName(inspection.unit) + window
+        return inspection.units.map(context.unitName).joined(separator: ", ") + window
       }.joined(separator: "; ")
     }
     let total = plan.inspections.count
@@ -100,7 +100,7 @@ public enum SummaryReport {
       let recs = summary.recommendations.filter { $0.inspection == inspection.id }
       let doneRecs = recs.filter { $0.standing == .done || $0.standing == .doneLate }.count
       let recText = recs.isEmpty ? "" : "\(doneRecs)/\(recs.count)"
-      out += "| \(index + 1) | \(context.unitName(inspection.unit)) | \(inspection.window.map(range) ?? "") | \(state) | \(report) | \(recText) |\n"
+      out += "| \(index + 1) | \(inspection.units.map(context.unitName).joined(separator: ", ")) | \(inspection.window.map(range) ?? "") | \(state) | \(report) | \(recText) |\n"
     }
     return out
   }
@@ -132,7 +132,7 @@ public enum SummaryReport {
           ("inProgress", .int(summary.inProgress.count)),
           ("upcoming", .int(summary.upcoming.count)),
           ("unscheduled", .int(summary.unscheduled.count)),
-          ("doneUnits", .array(summary.done.map { .string($0.unit) })),
+          ("doneUnits", .array(summary.done.flatMap(\.units).map { .string($0) })),
         ])
       ),
       ("coverage", coverage),

@@ -26,7 +26,7 @@ public enum Receiving {
     if date > today {
       throw ReceiveError(message: "ngày nhận \(date.vietnamese) sau ngày hôm nay \(today.vietnamese)")
     }
-    let visit = plan.inspections.first { $0.unit == unitID }
+    let visit = plan.inspections.first { $0.units.contains(unitID) }
     if selfInspection {
       if let visit {
         throw ReceiveError(message: "\(unit.name) được kiểm tra (\(visit.id)): báo cáo của đơn vị là báo cáo phục vụ kiểm tra, bỏ --self-inspection")
@@ -39,7 +39,10 @@ public enum Receiving {
     guard let visit else {
       throw ReceiveError(message: "\(unit.name) không có cuộc kiểm tra nào trong kế hoạch; nếu là báo cáo tự kiểm tra, thêm --self-inspection")
     }
-    if let received = plan.reportReceived(for: visit) {
+    guard visit.kind.isAnnounced else {
+      throw ReceiveError(message: "cuộc kiểm tra \(visit.id) tại \(unit.name) là kiểm tra đột xuất: không có báo cáo trước khi kiểm tra")
+    }
+    if let received = plan.reportReceived(for: visit, unit: unitID) {
       throw ReceiveError(message: "đã ghi nhận báo cáo của \(unit.name) ngày \(received.vietnamese) (dùng --undo để bỏ ghi nhận đó trước)")
     }
     return ReportReceipt(unit: unitID, inspection: visit.id, received: date, number: number, file: file)

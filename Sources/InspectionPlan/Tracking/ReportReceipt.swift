@@ -53,9 +53,11 @@ extension Plan {
     allReceipts.last { $0.unit == unit && $0.inspection == nil }
   }
 
-  /// When the report before `inspection` arrived: `reportReceived` on the visit, else its receipt.
-  public func reportReceived(for inspection: Inspection) -> CivilDate? {
-    inspection.reportReceived ?? receipt(for: inspection)?.received
+  /// When `unit`'s report before `inspection` arrived (default: the visit's first unit):
+  /// `reportReceived` on the visit (which predates visits of several units and counts for each),
+  /// else the unit's receipt.
+  public func reportReceived(for inspection: Inspection, unit: String? = nil) -> CivilDate? {
+    inspection.reportReceived ?? receipt(for: inspection, unit: unit)?.received
   }
 
   /// When `unit`'s self-inspection report arrived: `selfInspectionReceived`, else its receipt.

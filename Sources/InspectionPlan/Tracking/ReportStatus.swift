@@ -103,7 +103,7 @@ public enum ReportTracker {
       inspection.units.map {
         status(
           unit: $0, kind: .inspectionReport, due: inspection.due,
-          received: plan.reportReceived(for: inspection), inspection: inspection)
+          received: plan.reportReceived(for: inspection, unit: $0), inspection: inspection)
       }
     }
     let selfReports = plan.unitsNotInspected.map {

@@ -61,7 +61,7 @@ public struct YearSummary: Sendable {
       let kinds = Set(target.kinds)
       let counted = plan.units.filter { kinds.contains($0.kind) }.map(\.id)
       let planned = Set(plan.inspections.flatMap(\.units))
-      let visited = Set(done.map(\.unit))
+      let visited = Set(done.flatMap(\.units))
       coverage = CoverageFigures(
         kinds: target.kinds, targetPercent: target.percent ?? 0, counted: counted.count,
         planned: counted.filter(planned.contains).count, visited: counted.filter(visited.contains).count)

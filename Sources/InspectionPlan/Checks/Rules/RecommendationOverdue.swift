@@ -29,7 +29,7 @@ extension Rule {
         report(place, "cuộc kiểm tra '\(conclusion.inspection)' không có trong kế hoạch.", [conclusion.inspection])
         continue
       }
-      if let unit = conclusion.unit, unit != inspection.unit {
+      if let unit = conclusion.unit, !inspection.units.contains(unit) {
         report(place, "đơn vị '\(unit)' không được kiểm tra trong cuộc kiểm tra \(inspection.id).", [inspection.id, unit])
       }
       let shortcomings = Set(conclusion.findings.map(\.id))
