@@ -6,7 +6,8 @@ import Testing
 /// The subset of JSON Schema (2020-12) that `Plans/plan.schema.json` uses, written for this test:
 /// `type` (one or several, `integer` = a number written without fraction or exponent), `enum`,
 /// `required`, `properties`, `additionalProperties` (false or a schema), `propertyNames`, `items`,
-/// `minimum`, `maximum`, `maxLength`, `pattern`, `anyOf`, `oneOf`, `$ref` to `#/$defs/…`.
+/// `minimum`, `maximum`, `maxLength`, `minItems`, `pattern`, `anyOf`, `oneOf`, `not`, `$ref` to
+/// `#/$defs/…`.
 /// Annotations (`description`, `default`, `title`, `$id`, `$schema`) are ignored. An unknown
 /// keyword fails the test, so the validator cannot silently skip part of the schema.
 struct SchemaSubsetValidator {
@@ -43,7 +44,7 @@ struct SchemaSubsetValidator {
     for key in schema.keys where !Self.ignored.contains(key) {
       let known: Set<String> = [
         "type", "enum", "required", "properties", "additionalProperties", "propertyNames", "items", "minimum",
-        "maximum", "maxLength", "pattern", "anyOf", "oneOf",
+        "maximum", "maxLength", "minItems", "pattern", "anyOf", "oneOf", "not",
       ]
       if !known.contains(key) { Issue.record("schema keyword '\(key)' at \(path) is not supported by the test validator") }
     }
@@ -62,6 +63,9 @@ struct SchemaSubsetValidator {
     if let options = schema["oneOf"] as? [[String: Any]] {
       let passing = options.filter { (try? validate(node, against: $0, path: path)) != nil }.count
       guard passing == 1 else { throw Failure(path: path, reason: "oneOf (\(passing) match)") }
+    }
+    if let excluded = schema["not"] as? [String: Any], (try? validate(node, against: excluded, path: path)) != nil {
+      throw Failure(path: path, reason: "not")
     }
     switch node.content {
     case .object(let members, _):
@@ -85,6 +89,7 @@ struct SchemaSubsetValidator {
         }
       }
     case .array(let elements, _):
+      if let minimum = schema["minItems"] as? Int, elements.count < minimum { throw Failure(path: path, reason: "minItems") }
       if let items = schema["items"] as? [String: Any] {
         for (i, element) in elements.enumerated() { try validate(element.value, against: items, path: "\(path)[\(i)]") }
       }
