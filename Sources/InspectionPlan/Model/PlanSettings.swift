@@ -140,9 +140,28 @@ public struct CoverageTarget: Codable, Sendable {
 }
 
 /// How many communes to draw at each district-level visit, both ends included.
+///
+/// With `pool` set to `province`, the draw is made once for the whole province, from the plan's
+/// units of `kinds` (default: communes) that no visit covers: the form for plans after 1 July
+/// 2025, when there are no districts to draw within.
 public struct CommuneSampling: Codable, Sendable {
   public var min: Int
   public var max: Int
   /// The plan's own words.
   public var note: String?
+  /// Where units are drawn from: `district` (the communes listed for each district visited, the
+  /// default and the 2023 form) or `province` (the plan's units of `kinds` not visited).
+  public var pool: Pool?
+  /// For a province-wide draw, the unit kinds to draw; default `commune-level`.
+  public var kinds: [UnitKind]?
+
+  public enum Pool: String, Codable, Sendable { case district, province }
+
+  public init(min: Int, max: Int, note: String? = nil, pool: Pool? = nil, kinds: [UnitKind]? = nil) {
+    self.min = min
+    self.max = max
+    self.note = note
+    self.pool = pool
+    self.kinds = kinds
+  }
 }

@@ -37,6 +37,9 @@ public struct CommuneDraw: Sendable {
   public let min: Int
   public let max: Int
   public let districts: [District]
+  /// For a province-wide draw (`pool: province`), the units drawn, in draw order; `nil` for a
+  /// draw per district.
+  public let provinceWide: [TargetUnit]?
 
   /// Draws, in plan order, for every visit to a district-level unit: first how many communes
   /// (uniformly in min…max, capped by the list's length), then which (a partial Fisher–Yates
@@ -49,22 +52,42 @@ public struct CommuneDraw: Sendable {
     min = rule.min
     max = rule.max
     var generator = SplitMix64(seed: seed)
+    if rule.pool == .province {
+      let kinds = Set(rule.kinds ?? [.communeLevel])
+      let visited = Set(plan.inspections.flatMap(\.units))
+      let list = plan.units.filter { kinds.contains($0.kind) && !visited.contains($0.id) }
+      let count = Self.count(rule, available: list.count, generator: &generator)
+      provinceWide = Self.draw(count, from: list, generator: &generator)
+      districts = []
+      return
+    }
+    provinceWide = nil
     districts = plan.visits().filter { $0.unit?.kind == .districtLevel }.map { visit in
       guard let list = visit.unit?.communes, !list.isEmpty else {
         return District(visit: visit, communes: [], hasList: false)
       }
-      // The loader bounds min and max (PlanLoader.Limits.communes); the checked arithmetic keeps
-      // a plan built in code from overflowing `max - min + 1` without changing any draw.
-      let (span, overflow) = rule.max.subtractingReportingOverflow(rule.min)
-      let drawn = generator.below(overflow || span < 0 ? 1 : Swift.min(span, Int.max - 1) + 1)
-      let (wanted, tooMany) = Swift.max(0, rule.min).addingReportingOverflow(drawn)
-      let count = tooMany ? list.count : Swift.min(list.count, wanted)
-      var pool = list
-      for i in 0..<count {
-        let j = i + generator.below(pool.count - i)
-        pool.swapAt(i, j)
-      }
-      return District(visit: visit, communes: Array(pool.prefix(count)), hasList: true)
+      let count = Self.count(rule, available: list.count, generator: &generator)
+      return District(visit: visit, communes: Self.draw(count, from: list, generator: &generator), hasList: true)
     }
+  }
+
+  /// How many to draw: uniformly in min…max, capped by what is available.
+  private static func count(_ rule: CommuneSampling, available: Int, generator: inout SplitMix64) -> Int {
+    // The loader bounds min and max (PlanLoader.Limits.communes); the checked arithmetic keeps
+    // a plan built in code from overflowing `max - min + 1` without changing any draw.
+    let (span, overflow) = rule.max.subtractingReportingOverflow(rule.min)
+    let drawn = generator.below(overflow || span < 0 ? 1 : Swift.min(span, Int.max - 1) + 1)
+    let (wanted, tooMany) = Swift.max(0, rule.min).addingReportingOverflow(drawn)
+    return tooMany ? available : Swift.min(available, wanted)
+  }
+
+  /// The first `count` of a partial Fisher–Yates shuffle of `list` (in plan order).
+  private static func draw<T>(_ count: Int, from list: [T], generator: inout SplitMix64) -> [T] {
+    var pool = list
+    for i in 0..<count {
+      let j = i + generator.below(pool.count - i)
+      pool.swapAt(i, j)
+    }
+    return Array(pool.prefix(count))
   }
 }

@@ -59,6 +59,12 @@ public enum BudgetReport {
 public enum CommuneReport {
   public static func text(plan: Plan, draw: CommuneDraw) -> String {
     var out = "Chọn ngẫu nhiên đơn vị cấp xã để kiểm tra: \(plan.title)\n"
+    if let drawn = draw.provinceWide {
+      out += "Hạt giống (seed): \(draw.seed). Chọn từ \(draw.min) đến \(draw.max) đơn vị trong toàn tỉnh, từ các đơn vị chưa có trong kế hoạch kiểm tra; chạy lại với cùng seed cho cùng kết quả.\n\n"
+      for (i, unit) in drawn.enumerated() { out += "  \(i + 1). \(unit.name)\n" }
+      if drawn.isEmpty { out += "  (không có đơn vị nào để chọn)\n" }
+      return out
+    }
     out += "Hạt giống (seed): \(draw.seed). Mỗi huyện chọn từ \(draw.min) đến \(draw.max) xã; chạy lại với cùng seed cho cùng kết quả.\n\n"
     for district in draw.districts {
       if district.hasList {
@@ -75,6 +81,7 @@ public enum CommuneReport {
       ("seed", .string(String(draw.seed))),
       ("min", .int(draw.min)),
       ("max", .int(draw.max)),
+      ("province", draw.provinceWide.map { .array($0.map { .string($0.id) }) } ?? .null),
       (
         "districts",
         .array(draw.districts.map { district in

@@ -348,3 +348,27 @@ struct PlanFormsTests {
     #expect(Checker.check(plan).contains { $0.code == "inspection-without-team" })
   }
 }
+
+/// The draw for plans without districts: once for the whole province, from units not visited.
+struct ProvinceWideDrawTests {
+  @Test func drawsOnlyUnvisitedUnitsOfTheKindsAndRepeatsWithTheSeed() {
+    let plan = PlanFormsTests.twoTier {
+      $0.settings.communeSampling = CommuneSampling(min: 2, max: 2, pool: .province)
+      $0.inspections = [PlanFormsTests.visit("kt-1", ["xa-a", "xa-b"], team: "doan-1", "2027-05-18", "2027-05-18")]
+    }
+    for seed in UInt64(0)..<50 {
+      let draw = CommuneDraw(plan: plan, seed: seed)!
+      let ids = draw.provinceWide!.map(\.id)
+      #expect(ids.count == 2 && Set(ids).count == 2)
+      #expect(Set(ids).isSubset(of: ["xa-c", "phuong-d", "phuong-e"]))
+      #expect(CommuneDraw(plan: plan, seed: seed)!.provinceWide!.map(\.id) == ids)
+      #expect(draw.districts.isEmpty)
+    }
+    // Every candidate comes up under some seed: the draw is not stuck on a few.
+    let seen = Set((UInt64(0)..<50).flatMap { CommuneDraw(plan: plan, seed: $0)!.provinceWide!.map(\.id) })
+    #expect(seen == ["xa-c", "phuong-d", "phuong-e"])
+    var departments = plan
+    departments.settings.communeSampling = CommuneSampling(min: 5, max: 5, pool: .province, kinds: [.provincialDepartment])
+    #expect(Set(CommuneDraw(plan: departments, seed: 1)!.provinceWide!.map(\.id)) == ["so-a", "so-b", "so-noi-vu"])
+  }
+}
