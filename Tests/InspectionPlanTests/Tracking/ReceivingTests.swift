@@ -7,7 +7,7 @@ struct ReceivingTests {
   static func day(_ text: String) -> CivilDate { CivilDate(iso8601: text)! }
 
   static func plan() -> Plan {
-    var plan = Plan(
+    let plan = Plan(
       id: "p", title: "Kế hoạch thử", province: "Tỉnh thử", year: 2023,
       units: [
         TargetUnit(id: "xa-a", name: "UBND xã A", kind: .communeLevel),
