@@ -3,7 +3,7 @@ enum Help {
   static let version = "0.1.0"
   static let commands = [
     "check", "holidays", "deadlines", "outline", "template", "calendar", "budget", "communes",
-    "schedule", "decision", "notify", "diff", "lunar", "import", "review", "followup", "summary", "board", "receive", "remind", "help",
+    "schedule", "decision", "notify", "diff", "lunar", "import", "review", "followup", "summary", "board", "receive", "remind", "conclusion", "help",
   ]
 
   static let general = """
@@ -32,6 +32,7 @@ enum Help {
       board PLAN        một trang HTML theo dõi: lịch, báo cáo, đối chiếu, kiến nghị
       receive PLAN --unit MÃ  ghi nhận báo cáo đã nhận (sửa trực tiếp tệp kế hoạch; --undo để bỏ)
       remind PLAN       đơn vị cần đôn đốc gửi báo cáo; -o THƯ_MỤC: công văn đôn đốc .docx
+      conclusion PLAN --inspection MÃ -o TỆP.docx  thông báo kết luận kiểm tra (Word)
       help LỆNH         hướng dẫn chi tiết một lệnh
 
     Mọi lệnh đọc kế hoạch (và holidays) nhận thêm --holidays TỆP: tệp quyết định ngày nghỉ hằng
@@ -63,6 +64,7 @@ enum Help {
     case "board": return BoardCommand.usage
     case "receive": return ReceiveCommand.usage
     case "remind": return RemindCommand.usage
+    case "conclusion": return ConclusionCommand.usage
     case "help": return general
     default: return nil
     }

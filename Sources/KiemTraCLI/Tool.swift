@@ -39,6 +39,7 @@ public enum Tool {
       case "board": return try BoardCommand.run(rest, context: context)
       case "receive": return try ReceiveCommand.run(rest, context: context)
       case "remind": return try RemindCommand.run(rest, context: context)
+      case "conclusion": return try ConclusionCommand.run(rest, context: context)
       case "help", "--help", "-h":
         if let topic = rest.first {
           guard let text = Help.usage(for: topic) else {

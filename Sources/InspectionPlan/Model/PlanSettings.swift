@@ -8,6 +8,10 @@ public struct PlanSettings: Codable, Sendable {
   /// How the plan words its due dates: `before` ("trước ngày X", last day X−1, the default) or
   /// `by` ("chậm nhất ngày X", last day X); a due date can override it.
   public var dueWording: DueWording
+  /// When calendar exports remind of a report due date: calendar days before its legal last day
+  /// (7 = a week before, 1 = the day before, 0 = on the day). `nil` gives one reminder 3 working
+  /// days before.
+  public var reminders: [Int]?
   /// The share of units that must be visited, pooled over its kinds (the form of the 2023 plan).
   public var coverageTarget: CoverageTarget?
   /// Targets per group of unit kinds ("ít nhất 30% sở, ngành và 20% xã", "≥ 6 xã"), each stated
@@ -46,7 +50,7 @@ public struct PlanSettings: Codable, Sendable {
   }
 
   enum CodingKeys: String, CodingKey, CaseIterable {
-    case selfInspectionDue, coverageTarget, coverageTargets, organizer, allowancePerPersonDay, communeSampling,
+    case selfInspectionDue, coverageTarget, coverageTargets, organizer, reminders, allowancePerPersonDay, communeSampling,
       outlineTemplate, minReportLeadWorkingDays, visitWorkingDays, deadlineRollsForward,
       allowanceBasis, reportDueRule, dueWording
   }
@@ -59,6 +63,13 @@ public struct PlanSettings: Codable, Sendable {
     coverageTarget = try c.decodeIfPresent(CoverageTarget.self, forKey: .coverageTarget)
     coverageTargets = try c.decodeIfPresent([CoverageTarget].self, forKey: .coverageTargets) ?? []
     organizer = try c.decodeIfPresent(String.self, forKey: .organizer)
+    reminders = try c.decodeIfPresent([Int].self, forKey: .reminders)
+    if let reminders, reminders.contains(where: { !(0...366).contains($0) }) {
+      throw DecodingError.dataCorrupted(
+        .init(
+          codingPath: c.codingPath + [CodingKeys.reminders],
+          debugDescription: "mỗi nhắc hạn là số ngày trước hạn, từ 0 đến 366, gặp \(reminders.map(String.init).joined(separator: ", "))"))
+    }
     allowancePerPersonDay = try c.decodeIfPresent(Int.self, forKey: .allowancePerPersonDay)
     communeSampling = try c.decodeIfPresent(CommuneSampling.self, forKey: .communeSampling)
     outlineTemplate = try c.decodeIfPresent(String.self, forKey: .outlineTemplate)

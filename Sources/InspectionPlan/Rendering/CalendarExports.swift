@@ -68,12 +68,27 @@ public enum CalendarExports {
         ics.addText("LOCATION", visit.unitName)
         ics.addText("DESCRIPTION", "Hạn gửi báo cáo phục vụ Đoàn kiểm tra: \(visit.dueText ?? effective.vietnamese)")
         ics.add("TRANSP", "TRANSPARENT")
-        let reminder = calendar.adding(workingDays: -reminderWorkingDays, to: effective)
-        ics.begin("VALARM")
-        ics.add("ACTION", "DISPLAY")
-        ics.addText("DESCRIPTION", "Còn \(reminderWorkingDays) ngày làm việc đến hạn báo cáo của \(visit.unitName)")
-        ics.add("TRIGGER", "-P\(reminder.distance(to: effective))D")
-        ics.end("VALARM")
+        if let cadence = plan.settings.reminders {
+          // The plan's cadence: calendar days before the legal last day, latest last.
+          for days in Set(cadence).sorted(by: >) {
+            ics.begin("VALARM")
+            ics.add("ACTION", "DISPLAY")
+            ics.addText(
+              "DESCRIPTION",
+              days == 0
+                ? "Hôm nay là hạn cuối gửi báo cáo của \(visit.unitName)"
+                : "Còn \(days) ngày đến hạn cuối gửi báo cáo của \(visit.unitName)")
+            ics.add("TRIGGER", days == 0 ? "PT0S" : "-P\(days)D")
+            ics.end("VALARM")
+          }
+        } else {
+          let reminder = calendar.adding(workingDays: -reminderWorkingDays, to: effective)
+          ics.begin("VALARM")
+          ics.add("ACTION", "DISPLAY")
+          ics.addText("DESCRIPTION", "Còn \(reminderWorkingDays) ngày làm việc đến hạn báo cáo của \(visit.unitName)")
+          ics.add("TRIGGER", "-P\(reminder.distance(to: effective))D")
+          ics.end("VALARM")
+        }
         sequence(since: start)
         ics.end("VEVENT")
       }

@@ -69,7 +69,7 @@ public enum FollowUpTracker {
         result.append(
           RecommendationStatus(
             inspection: conclusion.inspection, unit: unit, owner: recommendation.owner ?? unit,
-            leadAgency: inspection?.leadAgency, noticeDate: conclusion.notice?.date,
+            leadAgency: inspection.flatMap { $0.leadAgency(team: context.team(of: $0)) }, noticeDate: conclusion.notice?.date,
             recommendation: recommendation, lastDay: lastDay, effectiveDue: effective,
             standing: standing, workingDaysLeft: left, daysOverdue: age))
       }

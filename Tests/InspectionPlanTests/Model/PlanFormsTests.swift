@@ -372,3 +372,22 @@ struct ProvinceWideDrawTests {
     #expect(Set(CommuneDraw(plan: departments, seed: 1)!.provinceWide!.map(\.id)) == ["so-a", "so-b", "so-noi-vu"])
   }
 }
+
+/// Report reminders in calendar exports follow the plan's cadence.
+struct ReminderCadenceTests {
+  @Test func aWeekBeforeADayBeforeAndOnTheDay() {
+    let plan = PlanFormsTests.twoTier {
+      $0.settings.reminders = [0, 7, 1]
+      $0.inspections = [PlanFormsTests.visit("kt-1", ["so-a"], team: "doan-1", "2027-05-10", "2027-05-12")]
+    }
+    let ics = CalendarExports.ics(plan: plan, visits: plan.visits(), stamp: Sample.day("2027-01-01"))
+    let triggers = ics.split(separator: "\r\n").filter { $0.hasPrefix("TRIGGER") }
+    #expect(triggers == ["TRIGGER:-P7D", "TRIGGER:-P1D", "TRIGGER:PT0S"])
+    #expect(ics.contains("Hôm nay là hạn cuối gửi báo cáo của Sở A"))
+    // Without a cadence, one reminder 3 working days before, as before.
+    var plain = plan
+    plain.settings.reminders = nil
+    let one = CalendarExports.ics(plan: plain, visits: plain.visits(), stamp: Sample.day("2027-01-01"))
+    #expect(one.split(separator: "\r\n").filter { $0.hasPrefix("TRIGGER") }.count == 1)
+  }
+}
