@@ -44,6 +44,12 @@ struct YearEndToEndTests {
     // Reminders are due for the units whose report is overdue on 16/10.
     let deadlines = run("deadlines", "plan.json", "--as-of", "2023-10-16")
     #expect(deadlines.stdout.contains("Quá hạn (5)"))
+    // ... and are sent: one letter per overdue unit, none for the three reports received.
+    let remind = run("remind", "plan.json", "--as-of", "2023-10-16", "--within", "0", "-o", "don-doc")
+    #expect(remind.status == .success, "\(remind.stderr)")
+    let letters = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("don-doc").path)
+    #expect(letters.count == 5)
+    #expect(!letters.contains("don-doc-so-cong-thuong.docx") && !letters.contains("don-doc-ubnd-phu-rieng.docx"))
 
     // The conclusion of kt-01 with three recommendations (an example: not from the documents).
     let conclusion: JSONValue = .array([
@@ -65,6 +71,9 @@ struct YearEndToEndTests {
     let followup = run("followup", "plan.json", "--as-of", "2023-10-16")
     #expect(followup.status == .findings)
     #expect(followup.stdout.contains("Tổng: 3 kiến nghị: 1 đã hoàn thành, 1 quá hạn, 1 đang thực hiện."))
+    // The conclusion notice is written from the recorded conclusion.
+    #expect(run("conclusion", "plan.json", "--inspection", "kt-01", "-o", "ket-luan-kt-01.docx").status == .success)
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("ket-luan-kt-01.docx").path))
     let check = run("check", "plan.json", "--as-of", "2023-10-16")
     #expect(check.stdout.contains("[recommendation-overdue] Sở Công Thương chưa thực hiện xong kiến nghị kn-2"))
 
