@@ -1,6 +1,7 @@
 /// Renders the follow-up of recommendations (`kiemtra followup`).
 public enum FollowUpReport {
-  /// Grouped by standing, most urgent first; then per unit responsible and per lead agency.
+  /// Grouped by standing, most urgent first; then per unit responsible, per lead agency and, when
+  /// the plan has teams, per team.
   public static func text(plan: Plan, asOf: CivilDate, statuses: [RecommendationStatus]) -> String {
     let context = CheckContext(plan: plan, asOf: asOf)
     var out = "Theo dõi thực hiện kiến nghị sau kiểm tra, tính đến ngày \(asOf.vietnamese): \(plan.title)\n"
@@ -24,6 +25,17 @@ public enum FollowUpReport {
     out += "\nTheo đơn vị chủ trì cuộc kiểm tra:\n"
     for (agency, group) in grouped(statuses, by: { $0.leadAgency ?? "" }, name: context.agencyName) {
       out += "  - \(agency.isEmpty ? "(chưa ghi đơn vị chủ trì)" : context.agencyName(agency)): \(counts(group))\n"
+    }
+    if !plan.teams.isEmpty {
+      // Per team (Đoàn) that made the visit, in the plan's team order.
+      let teamOf = Dictionary(plan.inspections.map { ($0.id, $0.team ?? "") }, uniquingKeysWith: { a, _ in a })
+      let names = Dictionary(plan.teams.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+      out += "\nTheo đoàn kiểm tra:\n"
+      for team in plan.teams.map(\.id) + [""] {
+        let group = statuses.filter { (teamOf[$0.inspection] ?? "") == team }
+        guard !group.isEmpty else { continue }
+        out += "  - \(team.isEmpty ? "(không thuộc đoàn nào)" : names[team] ?? team): \(counts(group))\n"
+      }
     }
     out += "\nTổng: \(counts(statuses)).\n"
     return out

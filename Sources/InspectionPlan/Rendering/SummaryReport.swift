@@ -26,6 +26,15 @@ public enum SummaryReport {
     if !summary.unscheduled.isEmpty {
       out += "\nChưa bố trí thời gian kiểm tra \(summary.unscheduled.count) đơn vị: \(names(summary.unscheduled)).\n"
     }
+    if let amendment = summary.amendment {
+      let moved = amendment.entries.filter { $0.changes.contains(.moved) }
+      let cancelled = amendment.entries.filter { $0.changes.contains(.removed) }
+      func when(_ state: PlanAmendment.VisitState?) -> String { state?.window.map(range) ?? "chưa xếp lịch" }
+      out += "\nSo với kế hoạch trước điều chỉnh: điều chỉnh thời gian \(moved.count) cuộc kiểm tra"
+      out += moved.isEmpty ? "" : " (" + moved.map { "\($0.unitNames.joined(separator: ", ")): \(when($0.old)) → \(when($0.new))" }.joined(separator: "; ") + ")"
+      out += "; không thực hiện (đã bỏ khỏi kế hoạch) \(cancelled.count) cuộc kiểm tra"
+      out += cancelled.isEmpty ? ".\n" : " (" + cancelled.map { $0.unitNames.joined(separator: ", ") }.joined(separator: "; ") + ").\n"
+    }
     if let coverage = summary.coverage {
       let kinds = coverage.kinds.map(\.vietnameseName).joined(separator: " và ")
       let reached = coverage.visitedPercent + 1e-9 >= coverage.targetPercent
@@ -105,7 +114,8 @@ public enum SummaryReport {
     return out
   }
 
-  /// `{"asOf", "plan", "visits": {"planned", "done", "inProgress", "upcoming", "unscheduled", "doneUnits"},
+  /// `{"asOf", "plan", "visits": {"planned", "done", "inProgress", "upcoming", "unscheduled", "doneUnits",
+  /// "moved", "cancelled"},`  (`moved` and `cancelled` are `null` without `--baseline`)
   /// "coverage": {"kinds", "counted", "planned", "visited", "reached"}, "reports": {"inspection": {state: n}, "selfInspection": {state: n}},
   /// "findingsByArea": [{"area", "count"}], "recommendations": {standing: n, "extended"}, "allowance"}`.
   public static func json(plan: Plan, asOf: CivilDate, summary: YearSummary) -> String {
@@ -133,6 +143,8 @@ public enum SummaryReport {
           ("upcoming", .int(summary.upcoming.count)),
           ("unscheduled", .int(summary.unscheduled.count)),
           ("doneUnits", .array(summary.done.flatMap(\.units).map { .string($0) })),
+          ("moved", .int(summary.amendment.map { $0.entries.filter { $0.changes.contains(.moved) }.count })),
+          ("cancelled", .int(summary.amendment.map { $0.entries.filter { $0.changes.contains(.removed) }.count })),
         ])
       ),
       ("coverage", coverage),

@@ -3,13 +3,18 @@
 /// UBND tỉnh.
 ///
 /// A visit is done when its last day is before `asOf`, in progress when `asOf` falls in its
-/// window. The plan records no cancelled or moved visits, so none are counted as such.
+/// window. Moved and cancelled visits are counted against an earlier version of the plan
+/// (`amendment`), the plan file itself recording no such state.
 public struct YearSummary: Sendable {
   /// Visits by state, as ids in plan order.
   public let done: [Inspection]
   public let inProgress: [Inspection]
   public let upcoming: [Inspection]
   public let unscheduled: [Inspection]
+  /// With an earlier version of the plan (`summary --baseline`): the visits whose days moved and
+  /// the visits the amended plan no longer has (cancelled); `nil` without one, since a plan file
+  /// alone does not say what was moved or cancelled.
+  public var amendment: PlanAmendment? = nil
 
   /// The coverage target, if the plan sets one: counted units, units planned, units whose visit
   /// is done.

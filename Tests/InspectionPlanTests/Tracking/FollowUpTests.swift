@@ -65,6 +65,16 @@ struct FollowUpTests {
     #expect(status.workingDaysLeft == row.left)
   }
 
+  @Test func followUpIsAlsoCountedPerTeam() {
+    var plan = Self.plan([Recommendation(id: "kn-1", text: "x", due: DueDate(text: "2023-09-30")!)])
+    plan.teams = [InspectionTeam(id: "doan-1", name: "Đoàn kiểm tra số 1")]
+    plan.inspections[0].team = "doan-1"
+    let text = FollowUpReport.text(plan: plan, asOf: Self.day("2023-10-16"), statuses: FollowUpTracker.statuses(plan, asOf: Self.day("2023-10-16")))
+    #expect(text.contains("Theo đoàn kiểm tra:\n  - Đoàn kiểm tra số 1: 1 kiến nghị: 0 đã hoàn thành, 1 quá hạn, 0 đang thực hiện\n"), "\(text)")
+    // A plan without teams has no such section.
+    #expect(!FollowUpReport.text(plan: Self.plan([]), asOf: Self.day("2023-10-16"), statuses: []).contains("Theo đoàn"))
+  }
+
   @Test func withoutRollForwardASaturdayDeadlineStays() throws {
     let plan = Self.plan([Recommendation(id: "kn-1", text: "x", due: DueDate(text: "2023-09-30")!)], rollForward: false)
     let status = try #require(FollowUpTracker.statuses(plan, asOf: Self.day("2023-10-02")).first)
