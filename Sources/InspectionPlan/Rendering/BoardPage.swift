@@ -68,7 +68,7 @@ public enum BoardPage {
     out += "<section class=\"cards\">\n"
     out += card("Cuộc kiểm tra đã thực hiện", "\(summary.done.count)/\(plan.inspections.count)", bad: false)
     if let coverage = summary.coverage {
-      let reached = coverage.visitedPercent + 1e-9 >= coverage.targetPercent
+      let reached = coverage.reached
       out += card(
         "Tỷ lệ kiểm tra (chỉ tiêu \(Coverage.percentText(coverage.targetPercent))%)",
         "\(Coverage.percentText(coverage.visitedPercent))%", bad: !reached)

@@ -35,13 +35,15 @@ public enum SummaryReport {
       out += "; không thực hiện (đã bỏ khỏi kế hoạch) \(cancelled.count) cuộc kiểm tra"
       out += cancelled.isEmpty ? ".\n" : " (" + cancelled.map { $0.unitNames.joined(separator: ", ") }.joined(separator: "; ") + ").\n"
     }
-    if let coverage = summary.coverage {
+    // The pooled target as the 2023 plan states it; each group target with its source.
+    let targets = [summary.coverage].compactMap { $0 }.map { ($0, false) } + summary.coverageGroups.map { ($0, true) }
+    for (coverage, isGroup) in targets {
       let kinds = coverage.kinds.map(\.vietnameseName).joined(separator: " và ")
-      let reached = coverage.visitedPercent + 1e-9 >= coverage.targetPercent
       out += "\nTỷ lệ kiểm tra (\(kinds)): đã kiểm tra \(coverage.visited)/\(coverage.counted) đơn vị "
       out += "(\(Coverage.percentText(coverage.visitedPercent))%), theo kế hoạch \(coverage.planned)/\(coverage.counted) "
-      out += "(\(Coverage.percentText(coverage.plannedPercent))%); chỉ tiêu \(Coverage.percentText(coverage.targetPercent))%: "
-      out += reached ? "đã đạt.\n" : "chưa đạt.\n"
+      out += "(\(Coverage.percentText(coverage.plannedPercent))%); chỉ tiêu \(coverage.targetText)"
+      if isGroup, let source = coverage.source { out += " (theo \(source))" }
+      out += coverage.reached ? ": đã đạt.\n" : ": chưa đạt.\n"
     }
 
     out += "\n### 2. Việc gửi báo cáo\n\n"
@@ -122,15 +124,16 @@ public enum SummaryReport {
     func stateCounts(_ kind: ReportStatus.Kind) -> JSONValue {
       .object(ReportStatus.State.allCases.map { ($0.rawValue, .int(summary.reportCount(kind, $0))) })
     }
-    let coverage: JSONValue = summary.coverage.map { c in
+    func figures(_ c: YearSummary.CoverageFigures) -> JSONValue {
       .object([
         ("kinds", .array(c.kinds.map { .string($0.rawValue) })),
         ("counted", .int(c.counted)),
         ("planned", .int(c.planned)),
         ("visited", .int(c.visited)),
-        ("reached", .bool(c.visitedPercent + 1e-9 >= c.targetPercent)),
+        ("reached", .bool(c.reached)),
       ])
-    } ?? .null
+    }
+    let coverage: JSONValue = summary.coverage.map(figures) ?? .null
     return JSONValue.object([
       ("asOf", .date(asOf)),
       ("plan", .object([("id", .string(plan.id)), ("title", .string(plan.title)), ("year", .int(plan.year))])),
@@ -148,6 +151,7 @@ public enum SummaryReport {
         ])
       ),
       ("coverage", coverage),
+      ("coverageGroups", .array(summary.coverageGroups.map(figures))),
       (
         "reports",
         .object([("inspection", stateCounts(.inspectionReport)), ("selfInspection", stateCounts(.selfInspectionReport))])

@@ -26,8 +26,38 @@ public struct YearSummary: Sendable {
     public let visited: Int
     public var plannedPercent: Double { counted == 0 ? 0 : Double(planned) * 100 / Double(counted) }
     public var visitedPercent: Double { counted == 0 ? 0 : Double(visited) * 100 / Double(counted) }
+    /// A target given as a count (`min`) rather than a share; `nil` for a share.
+    public var targetMin: Int? = nil
+    /// The document that sets the target.
+    public var source: String? = nil
+    /// Whether the units visited so far meet the target.
+    public var reached: Bool {
+      if let targetMin { return visited >= targetMin }
+      return visitedPercent + 1e-9 >= targetPercent
+    }
+    /// "30%" or "ít nhất 6 đơn vị".
+    public var targetText: String {
+      targetMin.map { "ít nhất \($0) đơn vị" } ?? "\(Coverage.percentText(targetPercent))%"
+    }
+
+    init(_ target: CoverageTarget, plan: Plan, done: [Inspection]) {
+      let kinds = Set(target.kinds)
+      let counted = plan.units.filter { kinds.contains($0.kind) }.map(\.id)
+      let planned = Set(plan.inspections.flatMap(\.units))
+      let visited = Set(done.flatMap(\.units))
+      self.kinds = target.kinds
+      self.targetPercent = target.percent ?? 0
+      self.targetMin = target.min
+      self.source = target.source
+      self.counted = counted.count
+      self.planned = counted.filter(planned.contains).count
+      self.visited = counted.filter(visited.contains).count
+    }
   }
+  /// The pooled target of the plan (`settings.coverageTarget`), if it sets one.
   public let coverage: CoverageFigures?
+  /// Each group target of the plan (`settings.coverageTargets`), in its order.
+  public let coverageGroups: [CoverageFigures]
 
   /// Report statuses (`ReportTracker`): visit reports and self-inspection reports.
   public let reports: [ReportStatus]
@@ -62,17 +92,8 @@ public struct YearSummary: Sendable {
     self.upcoming = upcoming
     self.unscheduled = unscheduled
 
-    if let target = plan.settings.coverageTarget {
-      let kinds = Set(target.kinds)
-      let counted = plan.units.filter { kinds.contains($0.kind) }.map(\.id)
-      let planned = Set(plan.inspections.flatMap(\.units))
-      let visited = Set(done.flatMap(\.units))
-      coverage = CoverageFigures(
-        kinds: target.kinds, targetPercent: target.percent ?? 0, counted: counted.count,
-        planned: counted.filter(planned.contains).count, visited: counted.filter(visited.contains).count)
-    } else {
-      coverage = nil
-    }
+    coverage = plan.settings.coverageTarget.map { CoverageFigures($0, plan: plan, done: done) }
+    coverageGroups = plan.settings.coverageTargets.map { CoverageFigures($0, plan: plan, done: done) }
 
     reports = ReportTracker.statuses(plan, asOf: asOf)
     recommendations = FollowUpTracker.statuses(plan, asOf: asOf)

@@ -21,3 +21,15 @@ struct YearSummaryAmendmentTests {
     #expect(json.contains("\"moved\": 1") && json.contains("\"cancelled\": 1"))
   }
 }
+
+/// Coverage per group in the year-end summary, each with its source.
+struct YearSummaryCoverageGroupTests {
+  @Test func eachGroupIsStatedAgainstItsOwnTarget() throws {
+    let plan = try PlanLoader.load(path: SeedPlanTests.path.replacingOccurrences(of: "binh-phuoc-2023", with: "mau-hai-cap-2027"))
+    let summary = YearSummary(plan: plan, asOf: Sample.day("2027-12-31"))
+    #expect(summary.coverageGroups.map(\.visited) == [5, 5, 1])  // the month-only visit to Sở Y tế has no days yet
+    #expect(summary.coverageGroups.map(\.reached) == [true, true, false])
+    let text = SummaryReport.markdown(plan: plan, asOf: Sample.day("2027-12-31"), summary: summary)
+    #expect(text.contains("Tỷ lệ kiểm tra (cơ quan ngành dọc và đơn vị sự nghiệp công lập): đã kiểm tra 1/3 đơn vị (33,3%), theo kế hoạch 1/3 (33,3%); chỉ tiêu ít nhất 2 đơn vị (theo giả định cho ví dụ): chưa đạt."))
+  }
+}
