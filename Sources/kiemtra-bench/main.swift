@@ -7,7 +7,7 @@
 // one serial pass, no improvement), the finish it gives, then the full run with the time limit
 // (default 2 s, as the CLI) and its finish, the lower bound, and the gap to it in working days.
 // `--unplaceable N` times a plan of N visits in a range too short to place them all.
-// `--export DIR` writes each plan and its slot problem (for Scripts/exact-finish.py).
+// `--export DIR` writes each plan and its slot problem (for Tests/Scripts/exact-finish.py).
 import Foundation
 import InspectionPlan
 

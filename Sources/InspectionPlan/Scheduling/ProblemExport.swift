@@ -1,6 +1,6 @@
 extension Scheduler {
   /// The internal scheduling problem of `plan` as JSON, for checking the scheduler against an
-  /// exact solver outside the project (see `Scripts/exact-finish.py`).
+  /// exact solver outside the project (see `Tests/Scripts/exact-finish.py`).
   ///
   /// `{"slots": W, "people": P, "fixedBusy": [[person, slot], …],
   ///   "tasks": [{"id", "duration", "people": [..], "starts": [[first, last], …]}]}`: slots are

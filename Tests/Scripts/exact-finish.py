@@ -10,7 +10,7 @@ two visits, or in a visit on a fixed busy slot, at once. Objective: the last slo
 one JSON line: {"file", "finish" (slots, 1-based: working days from the range start),
 "bound", "status", "seconds"}.
 
-    python3 Scripts/exact-finish.py DIR/bench-20-1.problem.json [--time 60]
+    python3 Tests/Scripts/exact-finish.py DIR/bench-20-1.problem.json [--time 60]
 """
 import json
 import sys

@@ -1,4 +1,4 @@
-// libFuzzer targets, built by Scripts/fuzz.sh together with the library sources (one module, so
+// libFuzzer targets, built by Tests/Scripts/fuzz.sh together with the library sources (one module, so
 // internal API is visible). KIEMTRA_FUZZ=plan (default) or template picks the target.
 import Foundation
 

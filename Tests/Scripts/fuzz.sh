@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Fuzzes the plan reader (+ checker, budget, exports, editor) and the outline template parser
 # with libFuzzer (swiftc -sanitize=fuzzer). Usage:
-#   Scripts/fuzz.sh [plan|template|both] [seconds per target, default 30] [extra libFuzzer flags]
+#   Tests/Scripts/fuzz.sh [plan|template|both] [seconds per target, default 30] [extra libFuzzer flags]
 # The library is compiled together with the target (one module), in debug mode so that Swift's
 # overflow and bounds checks trap. A crash leaves crash-* beside the corpus and exits non-zero.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 which_targets="${1:-both}"
 seconds="${2:-30}"
 shift $(( $# > 2 ? 2 : $# )) || true
@@ -21,10 +21,10 @@ extension Foundation.Bundle {
 SWIFT
 
 build() {
-  if [ ! -x "$out/fuzzer" ] || [ -n "$(find Sources/InspectionPlan Fuzz -newer "$out/fuzzer" -name '*.swift' | head -1)" ]; then
+  if [ ! -x "$out/fuzzer" ] || [ -n "$(find Sources/InspectionPlan Tests/Fuzz -newer "$out/fuzzer" -name '*.swift' | head -1)" ]; then
     echo "building $out/fuzzer (swiftc -O -sanitize=fuzzer; overflow and bounds checks stay on)…" >&2
     swiftc -sanitize=fuzzer -O -parse-as-library -module-name InspectionPlan -package-name kiemtra \
-      $sources "$out/BundleModule.swift" Fuzz/Fuzzer.swift -o "$out/fuzzer" 2> "$out/build.log" \
+      $sources "$out/BundleModule.swift" Tests/Fuzz/Fuzzer.swift -o "$out/fuzzer" 2> "$out/build.log" \
       || { cat "$out/build.log" >&2; exit 1; }
   fi
 }
