@@ -59,7 +59,7 @@ public enum ReportTracker {
     let context = CheckContext(plan: plan, asOf: asOf)
     func status(
       unit: String, kind: ReportStatus.Kind, due stated: DueDate?, received: CivilDate?,
-      inspection: Inspection?
+      inspection: Int?
     ) -> ReportStatus {
       let due = stated?.date
       let effective = stated.map(context.legalDue)
@@ -77,9 +77,9 @@ public enum ReportTracker {
         state = .received
       }
       var visit: ReportStatus.VisitState? = nil
-      if let inspection {
-        let index = plan.inspections.firstIndex { $0.id == inspection.id }
-        if let window = index.flatMap({ context.timing(of: $0).fixedWindow }) {
+      let window = inspection.flatMap { context.timing(of: $0).fixedWindow }
+      if inspection != nil {
+        if let window {
           visit = asOf > window.to ? .done : asOf >= window.from ? .inProgress : .upcoming
         } else {
           visit = .unscheduled
@@ -87,10 +87,8 @@ public enum ReportTracker {
       }
       var result = ReportStatus(
         unit: unit, kind: kind, due: due, effectiveDue: effective, received: received,
-        state: state, workingDaysLeft: left, inspection: inspection?.id,
-        window: inspection.flatMap { i in plan.inspections.firstIndex { $0.id == i.id } }
-          .flatMap { context.timing(of: $0).fixedWindow },
-        visitState: visit)
+        state: state, workingDaysLeft: left, inspection: inspection.map { plan.inspections[$0].id },
+        window: window, visitState: visit)
       result.dueStated = stated
       result.dueText = stated.map(context.dueText)
       if let stated, case .day = stated.period {
@@ -99,11 +97,12 @@ public enum ReportTracker {
       return result
     }
     // Each unit of an announced visit owes its own report; an unannounced visit asks for none.
-    let visits = plan.inspections.filter(\.kind.isAnnounced).flatMap { inspection in
-      inspection.units.map {
+    let visits = plan.inspections.indices.filter { plan.inspections[$0].kind.isAnnounced }.flatMap { index in
+      let inspection = plan.inspections[index]
+      return inspection.units.map {
         status(
           unit: $0, kind: .inspectionReport, due: inspection.due,
-          received: plan.reportReceived(for: inspection, unit: $0), inspection: inspection)
+          received: plan.reportReceived(for: inspection, unit: $0), inspection: index)
       }
     }
     let selfReports = plan.unitsNotInspected.map {
