@@ -28,7 +28,7 @@ public enum InspectionKind: String, Codable, CaseIterable, Sendable {
   public var occupiesTeam: Bool { self != .deskReview }
 
   public init(from decoder: any Decoder) throws {
-    self = try decoder.decodeClosedSet(InspectionKind.self, what: "loại hình kiểm tra")
+    self = try decoder.decodeClosedSet(InspectionKind.self, what: "loại hình kiểm tra hợp lệ")
   }
 }
 
@@ -59,7 +59,7 @@ public enum InspectionArea: String, Codable, CaseIterable, Sendable {
   }
 
   public init(from decoder: any Decoder) throws {
-    self = try decoder.decodeClosedSet(InspectionArea.self, what: "lĩnh vực")
+    self = try decoder.decodeClosedSet(InspectionArea.self, what: "lĩnh vực hợp lệ")
   }
 }
 
@@ -71,12 +71,13 @@ public enum DayPart: String, Codable, CaseIterable, Sendable {
   public var vietnameseName: String { self == .morning ? "sáng" : "chiều" }
 
   public init(from decoder: any Decoder) throws {
-    self = try decoder.decodeClosedSet(DayPart.self, what: "buổi")
+    self = try decoder.decodeClosedSet(DayPart.self, what: "buổi hợp lệ")
   }
 }
 
 extension Decoder {
-  /// Decodes one of a closed set of strings, with a Vietnamese message listing the valid ones.
+  /// Decodes one of a closed set of strings, with a Vietnamese message listing the valid ones:
+  /// "'x' không phải là WHAT (cần một trong: …)".
   func decodeClosedSet<T: RawRepresentable & CaseIterable>(_ type: T.Type, what: String) throws -> T
   where T.RawValue == String {
     let container = try singleValueContainer()
@@ -84,7 +85,7 @@ extension Decoder {
     guard let value = T(rawValue: text) else {
       throw DecodingError.dataCorruptedError(
         in: container,
-        debugDescription: "'\(text)' không phải là \(what) hợp lệ (cần một trong: "
+        debugDescription: "'\(text)' không phải là \(what) (cần một trong: "
           + T.allCases.map(\.rawValue).joined(separator: ", ") + ")")
     }
     return value

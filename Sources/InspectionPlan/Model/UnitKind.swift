@@ -29,14 +29,6 @@ public enum UnitKind: String, Codable, CaseIterable, Sendable {
   public func exists(inPlanYear year: Int) -> Bool { self != .districtLevel || year <= 2025 }
 
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let text = try container.decode(String.self)
-    guard let kind = UnitKind(rawValue: text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container,
-        debugDescription: "'\(text)' không phải là loại đơn vị (cần một trong: "
-          + UnitKind.allCases.map(\.rawValue).joined(separator: ", ") + ")")
-    }
-    self = kind
+    self = try decoder.decodeClosedSet(UnitKind.self, what: "loại đơn vị")
   }
 }
